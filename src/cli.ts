@@ -1,0 +1,145 @@
+// The command line: argv → library → files, diagnostics on stderr, exit code (0 ok, 1 errors, 2 usage).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { buildDocuments, findInputs, OUTPUT_FORMATS, type OutputFormat } from './build';
+import { formatDiagnostic, type Diagnostic } from './diagnostics';
+import { removeOutputs, writeOutputsAtomically } from './output';
+import { loadSchema, validateDocuments } from './validate';
+import { TOOL_VERSION } from './version';
+
+/** Exit codes: the contract scripts rely on. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('tei-edition')
+    .description('Turns plain-text transcripts of archival documents into TEI P5 editions, validated and rendered.')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('build')
+    .description('convert transcripts (files or folders of *.txt) into TEI, HTML and text editions')
+    .argument('<inputs...>', 'transcript files or folders')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .addOption(new Option('-f, --formats <list>', 'comma-separated output formats').default(OUTPUT_FORMATS.join(',')))
+    .option('-q, --quiet', 'print errors only')
+    .action(async (inputs: string[], opts: { out: string; formats: string; quiet?: boolean }) => {
+      exitCode = await runBuild(inputs, opts, io);
+    });
+
+  program
+    .command('validate')
+    .description('validate TEI files (or folders of *.xml) against the project schema and integrity rules, or another RELAX NG schema')
+    .argument('<paths...>', 'TEI files or folders')
+    .option('-s, --schema <rng>', 'RELAX NG schema to use instead of the project schema')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], opts: { schema?: string; format: 'text' | 'json' }) => {
+      exitCode = await runValidate(paths, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    throw err;
+  }
+  return exitCode;
+}
+
+async function runBuild(paths: string[], opts: { out: string; formats: string; quiet?: boolean }, io: Io): Promise<number> {
+  const formats = parseFormats(opts.formats);
+  if (typeof formats === 'string') return usage(io, formats);
+  const { inputs, missing } = findInputs(paths);
+  if (missing.length > 0) return usage(io, `no such file or folder: ${missing.join(', ')}`);
+  if (inputs.length === 0) return usage(io, `no transcripts (*.txt) in ${paths.join(', ')}`);
+  const clash = duplicateNames(inputs);
+  if (clash) return usage(io, clash);
+
+  const results = await buildDocuments(inputs, { formats });
+  let failed = 0;
+  for (const result of results) {
+    report(io, result.diagnostics, opts.quiet);
+    if (result.outputs.length === 0) {
+      failed += 1;
+      removeOutputs(opts.out, formats.map((f) => `${result.name}${f === 'tei' ? '.tei.xml' : f === 'html' ? '.html' : '.txt'}`));
+      continue;
+    }
+    writeOutputsAtomically(opts.out, result.outputs);
+  }
+  if (!opts.quiet) io.stderr(`built ${results.length - failed} of ${results.length} document(s) into ${opts.out}${failed ? `; ${failed} failed` : ''}\n`);
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+async function runValidate(paths: string[], opts: { schema?: string; format: 'text' | 'json' }, io: Io): Promise<number> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return usage(io, `no such file or folder: ${path}`);
+    }
+    if (stat.isDirectory()) files.push(...readdirSync(path).filter((n) => n.endsWith('.xml')).sort().map((n) => join(path, n)));
+    else files.push(path);
+  }
+  let schema;
+  try {
+    schema = opts.schema ? loadSchema(opts.schema) : undefined;
+  } catch (err) {
+    return usage(io, `cannot read the schema: ${(err as Error).message}`);
+  }
+  const docs = files.map((file) => ({ file, xml: readFileSync(file, 'utf8') }));
+  // A foreign schema checks grammar only: our integrity rules are the project's, not TEI's.
+  const diagnostics = await validateDocuments(docs, { schema, integrity: !opts.schema });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (opts.format === 'json') {
+    io.stdout(JSON.stringify({ files: files.length, errors: errors.length, diagnostics }, null, 2) + '\n');
+  } else {
+    report(io, diagnostics, false);
+    const invalid = new Set(errors.map((d) => d.file)).size;
+    io.stderr(`${files.length - invalid} of ${files.length} file(s) valid; ${errors.length} error(s)\n`);
+  }
+  return errors.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function parseFormats(list: string): OutputFormat[] | string {
+  const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (unknown.length > 0) return `unknown format(s) ${unknown.join(', ')}; choose from ${OUTPUT_FORMATS.join(', ')}`;
+  return formats as OutputFormat[];
+}
+
+function duplicateNames(inputs: string[]): string | undefined {
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const name = input.split(/[\\/]/).pop()!.replace(/\.txt$/i, '');
+    const other = seen.get(name);
+    if (other) return `${other} and ${input} would write the same output files (${name}.*); build them into different folders`;
+    seen.set(name, input);
+  }
+  return undefined;
+}
+
+function report(io: Io, diagnostics: Diagnostic[], quiet: boolean | undefined): void {
+  for (const d of diagnostics) if (!quiet || d.severity === 'error') io.stderr(formatDiagnostic(d) + '\n');
+}
+
+function usage(io: Io, message: string): number {
+  io.stderr(`tei-edition: ${message}\nRun \`tei-edition --help\` for usage.\n`);
+  return EXIT.usage;
+}

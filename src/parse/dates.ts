@@ -1,0 +1,82 @@
+// Reads dates as archive translators write them ("9 April 1962", "May 8, 1962", "\"8\" May, 1962", "March 1st").
+import type { DateValue } from '../model/edition';
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Month names and their usual abbreviations, longest first so that "June" wins over "Jun". */
+export const MONTH_PATTERN =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+
+/** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
+const DAY = '(?:"(\\d{1,2})"|(\\d{1,2})(?:st|nd|rd|th)?)(?!\\d)';
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+
+/** Each form, with the capture groups it fills: day (quoted or plain), month, year. */
+const FORMS: { re: RegExp; day: number[]; month: number; year?: number }[] = [
+  // 9 April 1962, "8" May, 1962, 5 April
+  { re: new RegExp(`^${DAY}\\s+(${MONTH_PATTERN})(?:,?\\s*${YEAR})?`), day: [1, 2], month: 3, year: 4 },
+  // May 8, 1962, March 1,1962, March 1st, February 22
+  { re: new RegExp(`^(${MONTH_PATTERN})\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`), day: [2, 3], month: 1, year: 4 },
+  // May 1962, May, 1962
+  { re: new RegExp(`^(${MONTH_PATTERN}),?\\s+${YEAR}`), day: [], month: 1, year: 2 },
+];
+
+/** A date read from the start of a string: how many characters it took and its value. */
+export interface DateMatch {
+  length: number;
+  value: DateValue;
+}
+
+/**
+ * Reads a date at the start of `text`. A date with day and month but no year takes the
+ * year of `refYear` and is marked inferred; without a reference year it gets no @when.
+ */
+export function readDateAt(text: string, refYear?: number): DateMatch | undefined {
+  for (const form of FORMS) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const month = monthNumber(m[form.month]!);
+    const dayText = form.day.map((i) => m[i]).find((d) => d !== undefined);
+    const day = dayText === undefined ? undefined : Number(dayText);
+    const yearText = form.year === undefined ? undefined : m[form.year];
+    if (day !== undefined && (day < 1 || day > daysIn(month, Number(yearText ?? refYear ?? 2000)))) continue;
+    const year = yearText !== undefined ? Number(yearText) : refYear;
+    const value: DateValue = { text: m[0] };
+    if (year !== undefined) value.when = isoDate(year, month, day);
+    if (yearText === undefined && year !== undefined) value.inferred = true;
+    return { length: m[0].length, value };
+  }
+  return undefined;
+}
+
+/** Reads a string that is wholly a date (trailing full stop allowed); undefined otherwise. */
+export function readWholeDate(text: string, refYear?: number): DateValue | undefined {
+  const trimmed = text.trim();
+  const found = readDateAt(trimmed, refYear);
+  if (!found || !/^\.?$/.test(trimmed.slice(found.length))) return undefined;
+  return found.value;
+}
+
+/** The year of an ISO date value, if it has one. */
+export function yearOf(date: DateValue | undefined): number | undefined {
+  const m = date?.when ? /^(\d{4})/.exec(date.when) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day?: number): string {
+  const mm = String(month).padStart(2, '0');
+  return day === undefined ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
+}

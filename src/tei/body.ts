@@ -1,0 +1,92 @@
+// Writes the text: one div per document with its opener, numbered paragraphs and closer.
+import type { Edition, FrameLine, Inline } from '../model/edition';
+import { el, type XMLBuilder } from './builder';
+import { writeInlines } from './inline';
+
+/** Writes `<text>` for an edition. */
+export function writeText(parent: XMLBuilder, edition: Edition): void {
+  const text = el(parent, 'text', { 'xml:lang': edition.header.language.ident });
+  const body = el(text, 'body');
+  const div = el(body, 'div', { type: 'document', n: edition.header.recordId });
+  if (edition.opener.length > 0) writeFrame(el(div, 'opener'), edition.opener);
+  for (const p of edition.paragraphs) writeInlines(el(div, 'p', { n: p.n, 'xml:id': `${edition.id}-p${p.n}` }), p.content);
+  // TEI forbids an empty div: a document with no paragraph still needs one.
+  if (edition.paragraphs.length === 0) el(div, 'p');
+  if (edition.closer.length > 0) writeFrame(el(div, 'closer'), edition.closer);
+}
+
+const SIGNATURE_ROLES = new Set<FrameLine['role']>(['role', 'signatureMark', 'signatureName']);
+
+/**
+ * Opener and closer items in document order. A run of signature lines becomes one `signed`;
+ * the author's name under "FROM THE DIARY OF" goes inside that byline (TEI allows docAuthor there).
+ */
+function writeFrame(parent: XMLBuilder, items: FrameLine[]): void {
+  let group: { element: XMLBuilder; kind: 'signed' | 'byline' } | undefined;
+  for (const item of items) {
+    const kind = SIGNATURE_ROLES.has(item.role) ? 'signed' : item.role === 'docAuthor' ? 'byline' : undefined;
+    if (kind && group?.kind === kind) {
+      el(group.element, 'lb');
+      writeFrameLine(group.element, item);
+    } else if (kind) {
+      group = { element: el(parent, kind), kind };
+      writeFrameLine(group.element, item);
+    } else if (item.role === 'byline') {
+      group = { element: el(parent, 'byline'), kind: 'byline' };
+      writeLines(group.element, item.lines);
+    } else {
+      group = undefined;
+      writeFrameLine(parent, item);
+    }
+  }
+}
+
+function writeFrameLine(parent: XMLBuilder, item: FrameLine): void {
+  switch (item.role) {
+    case 'byline':
+      return writeLines(el(parent, 'seg', { type: 'byline' }), item.lines);
+    case 'docAuthor':
+      return writeLines(el(parent, 'docAuthor'), item.lines);
+    case 'dateline':
+      return writeLines(el(parent, 'dateline'), item.lines);
+    case 'classification':
+      return writeLines(el(parent, 'seg', { type: 'classification', subtype: slug(item) }), item.lines);
+    case 'copy':
+      return writeLines(el(parent, 'seg', { type: 'copy', n: lastToken(item) }), item.lines);
+    case 'number':
+      return writeLines(el(parent, 'seg', { type: 'number', n: lastToken(item) }), item.lines);
+    case 'title':
+      return writeLines(el(parent, 'seg', { type: 'title' }), item.lines);
+    case 'role':
+      return writeLines(el(parent, 'seg', { type: 'role' }), item.lines);
+    case 'signatureMark':
+      return writeLines(el(parent, 'seg', { type: 'signatureMark' }), item.lines);
+    case 'signatureName':
+    case 'other':
+      return writeLines(parent, item.lines);
+    default: {
+      const unknown: never = item.role;
+      throw new Error(`unhandled frame line role ${String(unknown)}`);
+    }
+  }
+}
+
+function writeLines(parent: XMLBuilder, lines: Inline[][]): void {
+  lines.forEach((line, i) => {
+    if (i > 0) el(parent, 'lb');
+    writeInlines(parent, line);
+  });
+}
+
+function plain(item: FrameLine): string {
+  return item.lines.flat().map((n) => (n.kind === 'text' ? n.text : ' ')).join('');
+}
+
+/** The stamp as a token for @subtype: "TOP SECRET" → "top-secret". */
+function slug(item: FrameLine): string {
+  return plain(item).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+function lastToken(item: FrameLine): string | undefined {
+  return /([\w/.-]*\d[\w/-]*)\.?$/.exec(plain(item))?.[1];
+}

@@ -1,0 +1,24 @@
+// The editorial declaration every edition carries: what the converter does to the transcript, in prose.
+import type { Attrs } from './builder';
+
+/** [element of editorialDecl, its attributes, the statement] in the order they are written. */
+export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
+  ['correction', { status: 'unknown', method: 'markup' },
+    'The transcription is not corrected silently. Words that mix Cyrillic and Latin letters are recognition slips: ' +
+    'they are kept in sic with the corrected form in corr and a note.'],
+  ['normalization', { method: 'markup' },
+    'Characters are Unicode NFC and line ends LF; nothing else is normalised. Square brackets of the translator are ' +
+    'encoded as supplied, gap or foreign and are not kept as characters in those cases.'],
+  ['quotation', { marks: 'all' },
+    'Quotation marks are kept as they stand in the transcript; direct speech is marked with said.'],
+  ['hyphenation', { eol: 'none' }, 'The transcript has no end-of-line hyphenation; hyphens are kept as written.'],
+  ['segmentation', {},
+    'Paragraphs are the blank-line separated blocks of the transcript, numbered with @n. A block that ends without ' +
+    'punctuation followed by one that begins in lower case is one paragraph cut by a page break: the two are joined, ' +
+    'and the join is marked with pb type="rejoin" (cert="medium") so that an editor can review it. Markdown hard ' +
+    'breaks in the opener and closer are lb.'],
+  ['interpretation', {},
+    'The opener and closer lines are typed by rule (byline, docAuthor, dateline, classification stamp, copy ' +
+    'number, title, signature). Markup inferred by tei-edition carries @cert; dates whose year is taken from the ' +
+    'document date carry evidence="internal".'],
+];

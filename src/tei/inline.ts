@@ -1,0 +1,76 @@
+// Writes inline model nodes as TEI: one clause per node kind.
+import type { Inline } from '../model/edition';
+import { TOOL_ID } from '../version';
+import { el, type XMLBuilder } from './builder';
+
+const NAME_ELEMENT = { person: 'persName', org: 'orgName', place: 'placeName' } as const;
+
+/** Appends inline content to an element. */
+export function writeInlines(parent: XMLBuilder, nodes: Inline[]): void {
+  for (const node of nodes) writeInline(parent, node);
+}
+
+function writeInline(parent: XMLBuilder, node: Inline): void {
+  switch (node.kind) {
+    case 'text':
+      parent.txt(node.text);
+      return;
+    case 'lb':
+      el(parent, 'lb');
+      return;
+    case 'rejoin':
+      parent.txt(' ');
+      el(parent, 'pb', { type: 'rejoin', cert: 'medium', resp: `#${TOOL_ID}` });
+      return;
+    case 'name':
+      writeInlines(el(parent, NAME_ELEMENT[node.type], { ref: `#${node.ref}`, cert: node.cert }), node.children);
+      return;
+    case 'date':
+      writeInlines(
+        el(parent, 'date', {
+          when: node.value.when,
+          cert: node.value.inferred ? 'medium' : undefined,
+          evidence: node.value.inferred ? 'internal' : undefined,
+        }),
+        node.children,
+      );
+      return;
+    case 'said':
+      writeInlines(
+        el(parent, 'said', {
+          'xml:id': node.id, who: `#${node.who}`, direct: 'true', cert: node.cert,
+          next: node.next && `#${node.next}`, prev: node.prev && `#${node.prev}`,
+        }),
+        node.children,
+      );
+      return;
+    case 'foreign':
+      writeInlines(el(parent, 'foreign', { 'xml:lang': node.lang }), node.children);
+      return;
+    case 'note':
+      el(parent, 'note', { type: node.type, resp: `#${TOOL_ID}` }, node.text);
+      return;
+    case 'supplied':
+      el(parent, 'supplied', { reason: node.reason }, node.text);
+      return;
+    case 'gap':
+      el(el(parent, 'gap', { reason: node.reason }), 'desc', {}, node.desc);
+      return;
+    case 'abbr': {
+      const choice = el(parent, 'choice');
+      el(choice, 'abbr', {}, node.abbr);
+      el(choice, 'expan', { resp: `#${TOOL_ID}` }, node.expan);
+      return;
+    }
+    case 'sic': {
+      const choice = el(parent, 'choice');
+      el(choice, 'sic', {}, node.sic);
+      el(choice, 'corr', { resp: `#${TOOL_ID}`, cert: 'high' }, node.corr);
+      return;
+    }
+    default: {
+      const unknown: never = node;
+      throw new Error(`unhandled inline node ${JSON.stringify(unknown)}`);
+    }
+  }
+}
