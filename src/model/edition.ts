@@ -193,6 +193,34 @@ export interface Paragraph {
   at: Position;
 }
 
+/** One mention of an entity in the text. */
+export interface Mention {
+  text: string;
+  at: Position;
+  /** Paragraph number, when the mention is in a paragraph. */
+  paragraph?: number;
+  /** The rule that found it. */
+  rule: string;
+}
+
+/** An entry of the document's lists of persons, organizations and places. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Preferred name. */
+  name: string;
+  fullName?: string;
+  /** Found by rules and not in the register: an editor should confirm it. */
+  proposed: boolean;
+  birth?: string;
+  death?: string;
+  role?: string;
+  note?: string;
+  originalName?: string;
+  authority: { wikidata?: string; viaf?: string; geonames?: string };
+  mentions: Mention[];
+}
+
 /** The whole edition of one transcript. */
 export interface Edition {
   /** The document's xml:id. */
@@ -202,4 +230,6 @@ export interface Edition {
   opener: FrameLine[];
   paragraphs: Paragraph[];
   closer: FrameLine[];
+  /** Entities the text mentions, in order of first mention; empty before annotation. */
+  entities: Entity[];
 }

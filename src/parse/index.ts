@@ -13,7 +13,7 @@ export function parseTranscript(src: SourceText, sink: DiagnosticSink): Edition 
   const { header, bodyStart } = parseHeader(blocks, sink);
   const frame = parseFrame(blocks.slice(bodyStart), yearOf(header.documentDate), sink);
   completeHeader(header, frame.opener, src.file);
-  return { id: documentId(header, src.file), file: src.file, header, ...frame };
+  return { id: documentId(header, src.file), file: src.file, header, ...frame, entities: [] };
 }
 
 /** Fills what the archive header lacked from the document's own opener. */

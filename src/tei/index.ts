@@ -4,11 +4,13 @@ import { teiDocument } from './builder';
 import { writeText } from './body';
 import { writeHeader } from './header';
 import { serialize } from './serialize';
+import { writeStandOff } from './standoff';
 
 /** The edition as a TEI P5 document (UTF-8, LF, deterministic). */
 export function toTei(edition: Edition): string {
   const tei = teiDocument({ 'xml:id': edition.id, 'xml:lang': edition.header.language.ident });
   writeHeader(tei, edition.header);
+  writeStandOff(tei, edition.entities);
   writeText(tei, edition);
   return serialize(tei);
 }

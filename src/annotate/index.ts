@@ -1,0 +1,171 @@
+// The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
+import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
+import { loadGazetteer } from './gazetteer';
+import { EntityTable, type DocumentEntity } from './entities';
+import { indexRegister } from './register-index';
+import { emptyRegister, type Register } from './register';
+import type { Rule, RuleContext } from './rule';
+import { abbreviationsRule } from './rules/abbreviations';
+import { bracketsRule } from './rules/brackets';
+import { datesRule } from './rules/dates';
+import { type PersonParts, knownNames, organizationNames, personNames, placeNames, registerNames, type NameSpan } from './rules/names';
+import { ocrRule } from './rules/ocr';
+import { findSpeech, type SpeechContext } from './rules/speech';
+import { accept, buildInlines, type Span } from './spans';
+import { positionIn, toUnit, type Unit } from './unit';
+import { yearOf } from '../parse/dates';
+
+export { emptyRegister, loadRegister, parseRegister, type Register } from './register';
+
+/** Rules that mark editorial matter and dates, in priority order: an earlier rule's span wins. */
+export const EDITORIAL_RULES: readonly Rule[] = [bracketsRule, ocrRule, abbreviationsRule, datesRule];
+
+/** Name finders; their candidates compete longest first, the register winning ties. */
+export const NAME_FINDERS = [registerNames, organizationNames, personNames, placeNames] as const;
+
+interface Target {
+  unit: Unit;
+  spans: Span[];
+  write(content: Inline[]): void;
+}
+
+/** Marks up an edition. The words of the text are never changed: markup only adds. */
+export function annotateEdition(edition: Edition, register: Register = emptyRegister()): Edition {
+  const ctx: RuleContext = {
+    register: indexRegister(register),
+    gazetteer: loadGazetteer(),
+    terms: new Map(register.terms.map((t) => [t.translit.toLowerCase(), t])),
+    refYear: yearOf(edition.header.documentDate),
+    documentDate: edition.header.documentDate?.when,
+    knownNames: new Map(),
+  };
+  const targets = collectTargets(edition);
+  for (const target of targets) {
+    for (const rule of EDITORIAL_RULES) for (const span of rule.find(target.unit, ctx)) accept(target.spans, span);
+    for (const span of rankNames(NAME_FINDERS.flatMap((find) => find(target.unit, ctx)))) accept(target.spans, span);
+  }
+  for (const target of targets) for (const span of target.spans) rememberName(span as NameSpan, ctx.knownNames);
+  // The archive's title and summary name the participants: evidence for bare surnames in the text, not markup.
+  for (const text of [edition.header.title, edition.header.summary ?? '']) {
+    for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
+  }
+  for (const target of targets) {
+    for (const span of knownNames(target.unit, ctx)) accept(target.spans, withSupplied(span, target.spans, target.unit.text));
+    for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
+  }
+
+  const table = new EntityTable(ctx.register, ctx.gazetteer);
+  const entityOf = new Map<Span, DocumentEntity>();
+  for (const target of targets) {
+    for (const span of [...target.spans].sort((a, b) => a.start - b.start)) {
+      if (span.kind !== 'name') continue;
+      const { entity, cert } = table.resolve(span as NameSpan, positionIn(target.unit, span.start), target.unit.n);
+      entityOf.set(span, entity);
+      span.cert = cert;
+    }
+  }
+
+  const speech: SpeechContext = { spans: [], personId: (s) => entityOf.get(s)?.id, author: authorOf(targets, entityOf), nextGroup: 0 };
+  for (const target of targets) {
+    speech.spans = target.spans;
+    for (const span of findSpeech(target.unit, speech)) accept(target.spans, span);
+  }
+
+  const saidIds = numberQuotations(edition.id, targets);
+  for (const target of targets) {
+    target.write(buildInlines(target.unit.text, target.unit.placeholders, target.spans, {
+      entityId: (span) => entityOf.get(span)!.id,
+      saidIds: (span) => saidIds.get(span) ?? {},
+    }));
+  }
+  return { ...edition, entities: table.entities.map(toEntity) };
+}
+
+/** Every opener line, paragraph and closer line as a unit whose result is written back in place. */
+function collectTargets(edition: Edition): Target[] {
+  const targets: Target[] = [];
+  const frame = (items: FrameLine[], place: 'opener' | 'closer') => {
+    for (const item of items) {
+      item.lines.forEach((line, i) => {
+        targets.push({ unit: toUnit(line, place, item.at), spans: [], write: (content) => (item.lines[i] = content) });
+      });
+    }
+  };
+  frame(edition.opener, 'opener');
+  for (const p of edition.paragraphs) targets.push({ unit: toUnit(p.content, 'paragraph', p.at, p.n), spans: [], write: (c) => (p.content = c) });
+  frame(edition.closer, 'closer');
+  return targets;
+}
+
+const NAME_RANK: Record<string, number> = { register: 0, orgs: 1, places: 2, persons: 3 };
+
+/** Longest candidates first; on equal length the register, then organizations, places (a gazetteer name), persons. */
+function rankNames(spans: NameSpan[]): NameSpan[] {
+  const rank = (s: NameSpan) => NAME_RANK[s.rule.split('/')[0]!] ?? 9;
+  return spans.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+}
+
+/** A person named by a strong rule can be named again by surname alone, or by the same words without their cue. */
+function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
+  const person = span.kind === 'name' ? span.person : undefined;
+  if (!person || person.surname.length < 3) return;
+  const surname = person.surname.charAt(0) + person.surname.slice(1).toLowerCase();
+  for (const form of [surname, surname.toUpperCase()]) if (!names.has(form)) names.set(form, { surname: person.surname });
+  if (person.given && !person.initials) names.set(span.display, person);
+}
+
+/** "[Dean] Rusk": a person name right after a supplied first name takes it in. */
+function withSupplied(span: NameSpan, spans: Span[], text: string): NameSpan {
+  if (span.type !== 'person') return span;
+  const supplied = spans.find((s) => s.kind === 'supplied' && s.end + 1 === span.start && /\s/.test(text[s.end]!));
+  if (!supplied) return span;
+  return { ...span, start: supplied.start };
+}
+
+/** The person under "FROM THE DIARY OF", or the signatory: who "I" is. */
+function authorOf(targets: Target[], entityOf: Map<Span, DocumentEntity>): string | undefined {
+  for (const target of targets) {
+    if (target.unit.place === 'paragraph') continue;
+    const person = target.spans.find((s) => s.kind === 'name' && s.type === 'person');
+    if (person && (target.unit.place === 'closer' || /DIARY|JOURNAL/i.test(target.unit.text) || target.unit.text === target.unit.text.slice(person.start, person.end))) {
+      return entityOf.get(person)?.id;
+    }
+  }
+  return undefined;
+}
+
+/** Ids for quotations in document order, and the next/prev links of split ones. */
+function numberQuotations(docId: string, targets: Target[]) {
+  const ids = new Map<Span, { id?: string; next?: string; prev?: string }>();
+  const groups = new Map<number, Span[]>();
+  let n = 0;
+  for (const target of targets) {
+    for (const span of [...target.spans].sort((a, b) => a.start - b.start)) {
+      if (span.kind !== 'said') continue;
+      n += 1;
+      ids.set(span, { id: `${docId}-q${n}` });
+      if (span.part) groups.set(span.part.group, [...(groups.get(span.part.group) ?? []), span]);
+    }
+  }
+  for (const parts of groups.values()) {
+    parts.forEach((span, i) => {
+      const own = ids.get(span)!;
+      if (i > 0) own.prev = ids.get(parts[i - 1]!)!.id;
+      if (i < parts.length - 1) own.next = ids.get(parts[i + 1]!)!.id;
+    });
+  }
+  return ids;
+}
+
+function toEntity(e: DocumentEntity): Entity {
+  const entry = e.entry;
+  return {
+    id: e.id, type: e.type, name: e.name, proposed: !entry,
+    ...(entry?.fullName ?? e.fullName ? { fullName: entry?.fullName ?? e.fullName } : {}),
+    ...(entry?.birth ? { birth: entry.birth } : {}), ...(entry?.death ? { death: entry.death } : {}),
+    ...(entry?.role ? { role: entry.role } : {}), ...(entry?.note ? { note: entry.note } : {}),
+    ...(entry?.originalName ? { originalName: entry.originalName } : {}),
+    authority: { ...entry?.authority, ...(entry?.authority?.geonames ?? e.geonames ? { geonames: entry?.authority?.geonames ?? e.geonames } : {}) },
+    mentions: e.mentions,
+  };
+}

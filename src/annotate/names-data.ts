@@ -1,0 +1,69 @@
+// Loads the name data (surnames, given names, titles, organization acronyms) once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import syllables from 'pinyin-split/lib/cjs/syllables';
+
+interface NamesFile {
+  eastAsianSurnames: string[];
+  givenNames: string[];
+  titles: string[];
+  notNames: string[];
+}
+
+interface OrganizationsFile {
+  acronyms: Record<string, string>;
+  bodies: string[];
+}
+
+export interface NameData {
+  eastAsianSurnames: Set<string>;
+  givenNames: Set<string>;
+  titles: string[];
+  notNames: Set<string>;
+  acronyms: Map<string, string>;
+  bodies: string[];
+  pinyin: Set<string>;
+}
+
+let cached: NameData | undefined;
+
+/** The shipped name data (src/annotate/data). */
+export function nameData(): NameData {
+  if (cached) return cached;
+  const dir = join(__dirname, 'data');
+  const names = JSON.parse(readFileSync(join(dir, 'names.json'), 'utf8')) as NamesFile;
+  const orgs = JSON.parse(readFileSync(join(dir, 'organizations.json'), 'utf8')) as OrganizationsFile;
+  cached = {
+    eastAsianSurnames: new Set(names.eastAsianSurnames),
+    givenNames: new Set(names.givenNames),
+    titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
+    notNames: new Set(names.notNames),
+    acronyms: new Map(Object.entries(orgs.acronyms)),
+    bodies: orgs.bodies,
+    pinyin: new Set(syllables.map((s) => s.toLowerCase())),
+  };
+  return cached;
+}
+
+/** True when the word splits wholly into 1–3 pinyin syllables (Xiaoping = xiao + ping). */
+export function isPinyinGivenName(word: string, pinyin: Set<string>): boolean {
+  const w = word.toLowerCase().replace(/[-'’]/g, '');
+  const fits = (from: number, left: number): boolean => {
+    if (from === w.length) return true;
+    if (left === 0) return false;
+    for (let len = Math.min(6, w.length - from); len >= 1; len--) {
+      if (pinyin.has(w.slice(from, from + len)) && fits(from + len, left - 1)) return true;
+    }
+    return false;
+  };
+  return w.length > 0 && fits(0, 3);
+}
+
+/** Surname and given name of a full name, in the name's own order ("Deng Xiaoping": surname Deng). */
+export function splitFullName(name: string): { surname: string; given?: string } {
+  const words = name.trim().split(/\s+/);
+  const eastAsian = words.length > 1 && nameData().eastAsianSurnames.has(words[0]!);
+  const surname = eastAsian ? words[0]! : words[words.length - 1]!;
+  const given = (eastAsian ? words.slice(1) : words.slice(0, -1)).join(' ');
+  return given ? { surname, given } : { surname };
+}

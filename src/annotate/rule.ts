@@ -1,0 +1,27 @@
+// What a rule is: a named function from a unit's text to spans, with the document's context.
+import type { Gazetteer } from './gazetteer';
+import type { RegisterIndex } from './register-index';
+import type { RegisterTerm } from './register';
+import type { PersonParts } from './rules/names';
+import type { Span } from './spans';
+import type { Unit } from './unit';
+
+/** What every rule may consult. */
+export interface RuleContext {
+  register: RegisterIndex;
+  gazetteer: Gazetteer;
+  /** Register terms by lower-case romanized form. */
+  terms: Map<string, RegisterTerm>;
+  /** Year of the document date: the year of dates written without one. */
+  refYear?: number;
+  /** The document date (ISO), for dates that look ahead of it. */
+  documentDate?: string;
+  /** Names and surnames of persons found anywhere in the document by the strong rules (filled between passes). */
+  knownNames: Map<string, PersonParts>;
+}
+
+/** One annotation rule. */
+export interface Rule {
+  name: string;
+  find(unit: Unit, ctx: RuleContext): Span[];
+}

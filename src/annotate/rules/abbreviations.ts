@@ -1,0 +1,21 @@
+// Abbreviations of address: com. → choice/abbr/expan (comrade), kept as written with the expansion beside it.
+import type { Span } from '../spans';
+import type { Rule } from '../rule';
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}])com\.(?=\s)/gu, 'comrade'],
+  [/(?<![\p{L}])Com\.(?=\s)/gu, 'Comrade'],
+  [/(?<![\p{L}])coms\.(?=\s)/gu, 'comrades'],
+  [/(?<![\p{L}])tov\.(?=\s)/gu, 'tovarishch'],
+];
+
+export const abbreviationsRule: Rule = {
+  name: 'abbreviations',
+  find(unit) {
+    return ABBREVIATIONS.flatMap(([re, expan]) =>
+      [...unit.text.matchAll(re)].map((m): Span => ({
+        kind: 'abbr', abbr: m[0], expan, start: m.index, end: m.index + m[0].length, rule: 'abbreviations',
+      })),
+    );
+  },
+};

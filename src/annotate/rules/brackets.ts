@@ -1,0 +1,53 @@
+// Square brackets: editorial supplements ([Dean] → supplied), gaps ([one word unclear] → gap), transliterated Russian (foreign + gloss note).
+import type { RegisterTerm } from '../register';
+import { latinize } from './ocr';
+import type { Span } from '../spans';
+import type { Rule } from '../rule';
+
+const BRACKET = /\[([^\[\]\n\uE000-\uF8FF]{1,80})\]/g;
+const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|missing|omitted|not\s+legible)|illegible|unclear|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
+/** Letter groups that English does not use and Russian romanization does. */
+const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b)/i;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** The bracket rule: one span per bracketed stretch it understands; others are left as text. */
+export const bracketsRule: Rule = {
+  name: 'brackets',
+  find(unit, ctx) {
+    const spans: Span[] = [];
+    for (const m of unit.text.matchAll(BRACKET)) {
+      const inner = m[1]!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (GAP.test(inner.trim())) {
+        spans.push({ kind: 'gap', reason: /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
+        continue;
+      }
+      const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
+      if (term || looksRussian(inner)) {
+        spans.push({ kind: 'foreign', lang: term?.lang ? `${term.lang}-Latn` : 'ru-Latn', start: start + 1, end: end - 1, rule: 'brackets/foreign' });
+        spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(inner, term) }, start: end, end, rule: 'brackets/gloss' });
+        continue;
+      }
+      if (/^\p{Lu}[\p{Ll}.'’-]*(?:\s\p{Lu}[\p{Ll}.'’-]*)?$/u.test(inner) && /^\s\p{Lu}/u.test(unit.text.slice(end))) {
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
+      } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
+        spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });
+      }
+    }
+    return spans;
+  },
+};
+
+/** Lower-case Latin (or mixed-script) words with Russian letter groups: a romanized Russian phrase. */
+function looksRussian(inner: string): boolean {
+  if (!/^[\p{Ll}\p{Script=Cyrillic}\s'’-]+$/u.test(inner)) return false;
+  return CYRILLIC.test(inner) || inner.split(/\s+/).some((w) => RUSSIAN_ROMANIZATION.test(w));
+}
+
+function glossNote(inner: string, term: RegisterTerm | undefined): string {
+  if (!term) return `Romanized Russian in the translation: "${inner}".`;
+  const original = term.original ? ` (${term.original})` : '';
+  const gloss = term.gloss ? `: ${term.gloss}` : '';
+  return `Russian "${term.translit}"${original}${gloss}.`;
+}

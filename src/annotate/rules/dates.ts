@@ -1,0 +1,52 @@
+// Dates in running text: full and partial dates (year inferred from the document), "of this year", bare years and months in context.
+import { MONTH_PATTERN, readDateAt } from '../../parse/dates';
+import type { Span } from '../spans';
+import type { Rule } from '../rule';
+
+const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN})`, 'gu');
+const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
+/** A year standing alone is a date only after words that introduce a time. */
+const BARE_YEAR = /(?<=\b(?:in|of|since|until|till|by|from|before|after|during|to|year|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-)\s)(1[89]\d\d|20\d\d)(?![\d-])/gi;
+/** A month alone ("the March Plenum", "in January"); "May" alone is too often the verb. */
+const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}])(?!\s+Revolution)/gu;
+/** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
+const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
+
+export const datesRule: Rule = {
+  name: 'dates',
+  find(unit, ctx) {
+    const spans: Span[] = [];
+    const taken = (at: number) => spans.some((s) => s.start <= at && at < s.end);
+    for (const m of unit.text.matchAll(STARTS)) {
+      if (taken(m.index)) continue;
+      const found = readDateAt(unit.text.slice(m.index), ctx.refYear);
+      if (!found || !/\d/.test(found.value.text)) continue;
+      let end = m.index + found.length;
+      const value = { ...found.value };
+      if (value.inferred && value.when && ctx.documentDate && value.when < ctx.documentDate && DEADLINE.test(unit.text.slice(0, m.index))) {
+        value.when = `${Number(value.when.slice(0, 4)) + 1}${value.when.slice(4)}`;
+      }
+      const thisYear = THIS_YEAR.exec(unit.text.slice(end));
+      if (thisYear && value.inferred) {
+        end += thisYear[0].length;
+        value.text = unit.text.slice(m.index, end);
+      }
+      spans.push({ kind: 'date', value, start: m.index, end, rule: 'dates/full' });
+    }
+    for (const m of unit.text.matchAll(BARE_YEAR)) {
+      if (taken(m.index)) continue;
+      spans.push({ kind: 'date', value: { text: m[0], when: m[0] }, start: m.index, end: m.index + m[0].length, rule: 'dates/year' });
+    }
+    if (ctx.refYear !== undefined) {
+      for (const m of unit.text.matchAll(BARE_MONTH)) {
+        if (taken(m.index)) continue;
+        const month = String(new Date(`${m[0]} 1, 2000`).getMonth() + 1).padStart(2, '0');
+        spans.push({
+          kind: 'date', value: { text: m[0], when: `${ctx.refYear}-${month}`, inferred: true },
+          start: m.index, end: m.index + m[0].length, rule: 'dates/month',
+        });
+      }
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,250 @@
+// Name candidates: register surface forms, organizations, persons and places, each with what identifies it.
+import type { Certainty, EntityType } from '../../model/edition';
+import { longestMatches } from '../phrases';
+import { isPinyinGivenName, nameData, type NameData } from '../names-data';
+import type { RuleContext } from '../rule';
+import type { Span } from '../spans';
+import type { Unit } from '../unit';
+
+/** How a person's name is built, for linking mentions of one person. */
+export interface PersonParts {
+  surname: string;
+  given?: string;
+  initials?: string;
+}
+
+/** A name span, with the parts of a person's name when it is one. */
+export type NameSpan = Span & { kind: 'name'; person?: PersonParts; display: string };
+
+const CAP = "\\p{Lu}\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*";
+const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
+const SURNAME = `(?:${CAP}|${UPPER})`;
+const INITIALS = '(?:\\p{Lu}\\.\\s?){1,3}';
+const END = '(?![\\p{L}\\p{N}])';
+
+const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})(${SURNAME})${END}`, 'gu');
+/** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
+const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:\\p{Lu}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
+const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
+
+/** Words that start a phrase but never an organization's name. */
+const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
+
+function make(type: EntityType, start: number, end: number, display: string, key: string, cert: Certainty, rule: string): NameSpan {
+  return { kind: 'name', type, key, cert, start, end, display, rule };
+}
+
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Register surface forms: certain, and they carry the register id. */
+export function registerNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  return longestMatches(unit.text, (p) => ctx.register.bySurface.get(p)).map((m) => ({
+    ...make(m.value.type, m.start, m.end, unit.text.slice(m.start, m.end), m.value.entry.id, 'high', 'register'),
+    registerId: m.value.entry.id,
+  }));
+}
+
+/** Gazetteer places. */
+export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  return longestMatches(unit.text, (p) => ctx.gazetteer.byName.get(p))
+    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
+    .map((m) => make('place', m.start, m.end, m.value.name, m.value.key, 'high', 'places/gazetteer'));
+}
+
+/** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
+export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
+  const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
+  const patterns: [RegExp, string][] = [
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary)\\s+Party${END}`, 'gu'), 'orgs/x-party'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
+    [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+of\\s+${place}${END}`, 'gu'), 'orgs/mfa-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Presidium|Politburo|Political Bureau|Secretariat|Council of Ministers|Supreme Soviet|State Council|Standing Committee)\\s+of\\s+(?:the\\s+)?(?:${acr}|${CAP}(?:\\s+(?:of\\s+the\\s+)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}|${acr}|USSR|PRC|GDR|FRG)\\s+Embassy(?:\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/embassy'],
+    [new RegExp(`(?<![\\p{L}])Embassy\\s+of\\s+${place}(?:\\s+in\\s+${place})?${END}`, 'gu'), 'orgs/embassy-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${data.bodies.join('|')})${END}`, 'gu'), 'orgs/body'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
+  ];
+  const spans: NameSpan[] = [];
+  for (const [re, rule] of patterns) {
+    for (const m of unit.text.matchAll(re)) {
+      const text = m[0];
+      if (DETERMINERS.has(text.split(/\s+/)[0]!)) continue;
+      spans.push(make('org', m.index, m.index + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
+    }
+  }
+  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data));
+  return spans;
+}
+
+/** Capital-letter words the lists do not know (not places, not stamps): probably organizations. */
+function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(/(?<![\p{L}\p{N}.])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) {
+    const word = m[0];
+    if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word)) continue;
+    if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
+    out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));
+  }
+  return out;
+}
+
+/** Persons found by the strong rules: initials, reversed initials, titles, East Asian and given names. */
+export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  const add = (start: number, text: string, parts: PersonParts, cert: Certainty, rule: string) => {
+    if (data.notNames.has(parts.surname) || data.notNames.has(titleCase(parts.surname))) return;
+    out.push({ ...make('person', start, start + text.length, text, '', cert, rule), person: parts });
+  };
+  for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
+    add(m.index, m[0], { initials: m[1]!.replace(/\s/g, ''), surname: m[2]! }, 'high', 'persons/initials');
+  }
+  for (const m of unit.text.matchAll(SURNAME_INITIALS)) {
+    if (data.titles.includes(m[1]!)) continue;
+    add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
+  }
+  const runs = capitalRuns(unit.text);
+  out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(runs, data));
+  out.push(...appositions(unit, data), ...leaderGovernments(unit, ctx, data));
+  for (const m of unit.text.matchAll(BURMESE)) {
+    add(m.index, m[0], { surname: m[1]!, given: 'U' }, 'medium', 'persons/burmese');
+  }
+  return out;
+}
+
+/** Burmese names carry the honorific U as part of the name: "U Thant", "U Nu". */
+const BURMESE = new RegExp(`(?<![\\p{L}.])U\\s(${CAP})${END}`, 'gu');
+
+/** A capitalized word and the words that follow it, each separated by one space. */
+interface Run {
+  start: number;
+  words: string[];
+}
+
+/** For every capitalized word, the run of up to three capitalized words that starts there. */
+function capitalRuns(text: string): Run[] {
+  const words = [...text.matchAll(CAPITAL_WORD)].map((m) => ({ start: m.index, word: m[0] }));
+  return words.map((w, i) => {
+    const run = [w.word];
+    for (let j = i + 1; j < words.length && run.length < 3; j++) {
+      const prev = words[j - 1]!;
+      if (text.slice(prev.start + prev.word.length, words[j]!.start) !== ' ') break;
+      run.push(words[j]!.word);
+    }
+    return { start: w.start, words: run };
+  });
+}
+
+function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const { start, words } of runs) {
+    const [first, second, third] = words as [string, string?, string?];
+    if (!second || !data.eastAsianSurnames.has(titleCase(first))) continue;
+    if ((first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
+    const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
+    let text: string | undefined;
+    if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) text = `${first} ${second} ${third}`;
+    else if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(second)) text = `${first} ${second}`;
+    else if (isPinyinGivenName(second, data.pinyin) && !data.notNames.has(titleCase(second))) text = `${first} ${second}`;
+    if (!text) continue;
+    out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/east-asian'), person: { surname: first, given: text.slice(first.length + 1) } });
+  }
+  return out;
+}
+
+/** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
+function titledNames(unit: Unit, data: NameData): NameSpan[] {
+  const titles = ['com\\.', 'Com\\.', ...data.titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
+  const re = new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu');
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(re)) {
+    const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w)) break;
+      kept.push(w);
+    }
+    if (kept.length === 0) continue;
+    const text = (m[1] ?? '') + kept.join(' ');
+    const start = m.index + m[0].indexOf(text);
+    const surname = data.eastAsianSurnames.has(titleCase(kept[0]!)) && kept.length > 1 ? kept[0]! : kept[kept.length - 1]!;
+    const given = kept.length > 1 ? kept.filter((w) => w !== surname).join(' ') : undefined;
+    out.push({
+      ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
+      person: { surname, ...(given ? { given } : {}), ...(m[1] ? { initials: m[1].replace(/\s/g, '') } : {}) },
+    });
+  }
+  return out;
+}
+
+/** A known given name followed by one or two capitalized words: "Fidel Castro", "Carlos Rafael Rodríguez". */
+function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const { start, words } of runs) {
+    const [given, second, third] = words as [string, string?, string?];
+    if (!data.givenNames.has(given) || !second || data.notNames.has(second)) continue;
+    const last = third && !data.notNames.has(third) ? third : undefined;
+    const text = last ? `${given} ${second} ${last}` : `${given} ${second}`;
+    const surname = last ?? second;
+    out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname, given: text.slice(0, text.length - surname.length - 1) } });
+  }
+  return out;
+}
+
+/** A role in apposition: "the Prime Minister of Laos, Souvanna Phouma," and "Thompson, the American ambassador". */
+function appositions(unit: Unit, data: NameData): NameSpan[] {
+  const roles = '(?:ambassador|minister|secretary|chairman|premier|president|counsellor|counselor|adviser|consul|attaché|chargé d\'affaires|leader|head|chief|interpreter|correspondent|general)';
+  const name = `(${CAP}(?:\\s${CAP}){0,2})`;
+  const before = new RegExp(`(?<![\\p{L}])(?:${data.titles.filter((t) => /^\p{Lu}/u.test(t)).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu');
+  const after = new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}${roles}\\b`, 'gu');
+  const out: NameSpan[] = [];
+  for (const [re, rule] of [[before, 'persons/apposition-after-role'], [after, 'persons/apposition-before-role']] as const) {
+    for (const m of unit.text.matchAll(re)) {
+      const text = m[1]!;
+      const words = text.split(' ');
+      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w))) continue;
+      const start = m.index + m[0].indexOf(text);
+      const surname = data.eastAsianSurnames.has(words[0]!) && words.length > 1 ? words[0]! : words[words.length - 1]!;
+      out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: { surname, ...(words.length > 1 ? { given: words.filter((w) => w !== surname).join(' ') } : {}) } });
+    }
+  }
+  return out;
+}
+
+/** "the Kadar government", "the Adenauer cabinet": a leader's name before a word for his government. */
+function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
+  const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP})\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu');
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(re)) {
+    const word = m[1]!;
+    if (data.notNames.has(word) || ctx.gazetteer.byName.has(word) || DEMONYM.test(word)) continue;
+    const start = m.index + m[0].indexOf(word);
+    out.push({ ...make('person', start, start + word.length, word, '', 'medium', 'persons/leader-government'), person: { surname: word } });
+  }
+  return out;
+}
+
+/** Adjectives of nationality ("Indonesian", "Japanese", "Polish", "Yugoslav"), not leaders' names. */
+const DEMONYM = /(?:an|ese|ish|ic|ss|av|ch)$/;
+
+/** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
+export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  if (ctx.knownNames.size === 0) return [];
+  return longestMatches(unit.text, (p) => ctx.knownNames.get(p)).map((m) => ({
+    ...make('person', m.start, m.end, unit.text.slice(m.start, m.end), '', 'medium', 'persons/known-name'),
+    person: m.value,
+  }));
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}

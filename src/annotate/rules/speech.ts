@@ -1,0 +1,157 @@
+// Direct speech: each quotation becomes said @who, attributed from its reporting clause; a quotation split by "he stated," is two linked parts.
+import type { Certainty } from '../../model/edition';
+import type { Span } from '../spans';
+import type { Unit } from '../unit';
+
+/** Verbs that report speech. */
+const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested)';
+const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`);
+const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we)\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
+const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I)|(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
+
+/** What the speech rule needs from the rest of the annotation. */
+export interface SpeechContext {
+  /** Accepted spans of the unit (leaves hide their quotation marks; names give speakers). */
+  spans: Span[];
+  /** The entity id of a person name span. */
+  personId(span: Span): string | undefined;
+  /** The document's author (for "I stated"), if known. */
+  author?: string;
+  /** The last person named as the subject of a speech verb; carried across units. */
+  lastSpeaker?: string;
+  /** Counter for linked groups. */
+  nextGroup: number;
+}
+
+const PERSON_MARK = '\uE100';
+
+/** The said spans of a unit; updates `ctx.lastSpeaker` as reporting clauses name speakers. */
+export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
+  const masked = maskedText(unit, ctx);
+  const quotes = quotePairs(masked.text);
+  const out: Span[] = [];
+  let speakerInUnit = false;
+  for (let q = 0; q < quotes.length; q++) {
+    const [start, end] = quotes[q]!;
+    noteNamedSpeakers(masked, 0, start, ctx, () => (speakerInUnit = true));
+    const before = masked.text.slice(sentenceStart(masked.text, start), start);
+    const after = AFTER.exec(masked.text.slice(end));
+    const words = masked.text.slice(start + 1, end - 1).trim().split(/\s+/).filter(Boolean).length;
+    let who: string | undefined;
+    let cert: Certainty = 'high';
+    const named = VERB_AT_END.test(before) ? masked.personBefore(before, start) : undefined;
+    if (named) {
+      who = named;
+      ctx.lastSpeaker = named;
+    } else if (VERB_AT_END.test(before) || PRONOUN_BEFORE_VERB.test(before)) {
+      who = pronounSpeaker(PRONOUN_BEFORE_VERB.exec(before)?.[1] ?? before, ctx);
+      cert = 'medium';
+    } else if (after) {
+      who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK)) : pronounSpeaker(after[1]!, ctx);
+      cert = after[2] ? 'high' : 'medium';
+    } else if (speakerInUnit && words >= 2 && ctx.lastSpeaker) {
+      who = ctx.lastSpeaker;
+      cert = 'low';
+    }
+    if (!who) continue;
+    const continued = after && quotes[q + 1] && quotes[q + 1]![0] === end + after[0].length && after[3] === ',';
+    if (continued) {
+      const group = ctx.nextGroup++;
+      const [s2, e2] = quotes[q + 1]!;
+      out.push({ kind: 'said', who, cert, part: { group, index: 0, count: 2 }, start, end, rule: 'speech/split' });
+      out.push({ kind: 'said', who, cert, part: { group, index: 1, count: 2 }, start: s2, end: e2, rule: 'speech/split' });
+      q += 1;
+    } else {
+      out.push({ kind: 'said', who, cert, start, end, rule: 'speech/quotation' });
+    }
+    speakerInUnit = true;
+  }
+  noteNamedSpeakers(masked, 0, masked.text.length, ctx, () => undefined);
+  return out;
+}
+
+/** The unit's text with quotation marks inside leaves hidden and each person name replaced by one mark character. */
+function maskedText(unit: Unit, ctx: SpeechContext) {
+  const persons = ctx.spans.filter((s) => s.kind === 'name' && s.type === 'person').sort((a, b) => a.start - b.start);
+  const leaves = ctx.spans.filter((s) => s.kind === 'date' || s.kind === 'supplied' || s.kind === 'gap');
+  let text = '';
+  const marks: { at: number; id?: string; offset: number }[] = [];
+  let seen = 0;
+  for (let i = 0; i < unit.text.length; i++) {
+    const person = persons.find((p) => p.start === i);
+    if (person) {
+      marks.push({ at: text.length, id: ctx.personId(person), offset: i });
+      text += PERSON_MARK + ' '.repeat(person.end - person.start - 1);
+      i = person.end - 1;
+      continue;
+    }
+    const ch = unit.text[i]!;
+    text += (ch === '"' || ch === '“' || ch === '”') && leaves.some((l) => l.start <= i && i < l.end) ? "'" : ch;
+  }
+  seen = marks.length;
+  return {
+    text,
+    count: seen,
+    marks,
+    /** The speaker named just before the verb at the end of `before`. */
+    personBefore(before: string, start: number): string | undefined {
+      const verbAt = before.search(VERB_AT_END);
+      const subject = before.slice(0, verbAt);
+      if (!/\uE100\s*(?:\S+ly\s+|then\s+|further\s+|also\s+)?$/.test(subject.replace(/ +$/, ' '))) return undefined;
+      const at = start - before.length + subject.lastIndexOf(PERSON_MARK);
+      return marks.find((m) => m.at === at)?.id;
+    },
+    personAt(at: number): string | undefined {
+      return marks.find((m) => m.at === at)?.id;
+    },
+  };
+}
+
+/** Named subjects of speech verbs between two offsets update the last speaker. */
+function noteNamedSpeakers(masked: ReturnType<typeof maskedText>, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
+  const re = new RegExp(`\\uE100\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
+  const segment = masked.text.slice(from, to);
+  for (const m of segment.matchAll(re)) {
+    const id = masked.personAt(from + m.index);
+    if (id) {
+      ctx.lastSpeaker = id;
+      onFound();
+    }
+  }
+}
+
+function pronounSpeaker(clause: string, ctx: SpeechContext): string | undefined {
+  const pronoun = /(?:^|[^\p{L}])(he|she|I|we)\s/iu.exec(clause + ' ')?.[1] ?? clause.trim();
+  if (/^I$/.test(pronoun)) return ctx.author;
+  if (/^we$/i.test(pronoun)) return undefined;
+  return ctx.lastSpeaker;
+}
+
+/** Where the sentence holding `at` begins (after . ! ? and a space, or a closing quotation). */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!)) return i;
+  }
+  return 0;
+}
+
+/** Quotation pairs [start, end) including their marks: curly pairs, and straight quotes paired in order. */
+export function quotePairs(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') open = i;
+    else if (ch === '”' && open !== undefined) {
+      pairs.push([open, i + 1]);
+      open = undefined;
+    } else if (ch === '"') {
+      if (open === undefined) open = i;
+      else {
+        pairs.push([open, i + 1]);
+        open = undefined;
+      }
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,45 @@
+// Entity markup against hand-checked expectations: precision and recall per kind, on the seed and held-out fixtures.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRegister } from '../src/annotate';
+import { convert } from '../src/pipeline';
+import { FIXTURES, scenarios } from './helpers/fixtures';
+import { expectedMarkup, foundMarkup, KINDS, score, type Expected, type Score } from './helpers/evaluate';
+
+const REGISTER = loadRegister(join(__dirname, '..', 'input', 'register.json'), [])!;
+const THRESHOLD = 0.9;
+const report: string[] = [];
+
+function scoresFor(scenario: string, withRegister: boolean): Record<string, Score> {
+  const dir = join(FIXTURES, scenario);
+  const expected = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as Expected;
+  const { tei } = convert(new Uint8Array(readFileSync(join(dir, 'input.txt'))), { file: 'input.txt', register: withRegister ? REGISTER : undefined });
+  const found = foundMarkup(tei!);
+  const want = expectedMarkup(expected);
+  return Object.fromEntries(KINDS.map((k) => [k, score(found[k], want[k])]));
+}
+
+describe.each(scenarios())('entities of %s', (scenario) => {
+  const withRegister = scoresFor(scenario, true);
+  const rulesOnly = scoresFor(scenario, false);
+  for (const [label, scores] of [['register', withRegister], ['rules only', rulesOnly]] as const) {
+    for (const [kind, s] of Object.entries(scores)) {
+      if (s.expected === 0 && s.found === 0) continue;
+      report.push(`${scenario}\t${label}\t${kind}\t${s.correct}/${s.expected}\t${s.found}\tP=${s.precision.toFixed(2)}\tR=${s.recall.toFixed(2)}` +
+        (s.missed.length ? `\tmissed: ${s.missed.join(' | ')}` : '') + (s.spurious.length ? `\tspurious: ${s.spurious.join(' | ')}` : ''));
+    }
+  }
+
+  it.each(KINDS)(`marks %s with precision and recall of at least ${THRESHOLD} (project register)`, (kind) => {
+    const s = withRegister[kind]!;
+    expect({ kind, precision: s.precision, missed: s.missed, spurious: s.spurious }).toEqual(expect.objectContaining({ kind }));
+    expect(s.precision).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(s.recall).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
+afterAll(() => {
+  const dir = join(__dirname, 'output');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'entity-scores.tsv'), report.join('\n') + '\n');
+});
