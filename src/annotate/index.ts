@@ -97,11 +97,11 @@ function collectTargets(edition: Edition): Target[] {
   return targets;
 }
 
-const NAME_RANK: Record<string, number> = { register: 0, orgs: 1, places: 2, persons: 3 };
+const NAME_RANK: Record<string, number> = { register: 0, orgs: 1, places: 2, persons: 3, 'orgs/unknown-acronym': 4 };
 
 /** Longest candidates first; on equal length the register, then organizations, places (a gazetteer name), persons. */
 function rankNames(spans: NameSpan[]): NameSpan[] {
-  const rank = (s: NameSpan) => NAME_RANK[s.rule.split('/')[0]!] ?? 9;
+  const rank = (s: NameSpan) => NAME_RANK[s.rule] ?? NAME_RANK[s.rule.split('/')[0]!] ?? 9;
   return spans.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
 }
 

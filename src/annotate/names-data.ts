@@ -5,6 +5,7 @@ import syllables from 'pinyin-split/lib/cjs/syllables';
 
 interface NamesFile {
   eastAsianSurnames: string[];
+  koreanVietnameseSurnames: string[];
   givenNames: string[];
   titles: string[];
   notNames: string[];
@@ -16,7 +17,10 @@ interface OrganizationsFile {
 }
 
 export interface NameData {
+  /** Chinese surnames: the given name must be pinyin or hyphenated Wade-Giles. */
   eastAsianSurnames: Set<string>;
+  /** Korean and Vietnamese surnames: the given name is one or two short syllables. */
+  koreanVietnameseSurnames: Set<string>;
   givenNames: Set<string>;
   titles: string[];
   notNames: Set<string>;
@@ -35,6 +39,7 @@ export function nameData(): NameData {
   const orgs = JSON.parse(readFileSync(join(dir, 'organizations.json'), 'utf8')) as OrganizationsFile;
   cached = {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
+    koreanVietnameseSurnames: new Set(names.koreanVietnameseSurnames),
     givenNames: new Set(names.givenNames),
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
     notNames: new Set(names.notNames),
@@ -62,7 +67,8 @@ export function isPinyinGivenName(word: string, pinyin: Set<string>): boolean {
 /** Surname and given name of a full name, in the name's own order ("Deng Xiaoping": surname Deng). */
 export function splitFullName(name: string): { surname: string; given?: string } {
   const words = name.trim().split(/\s+/);
-  const eastAsian = words.length > 1 && nameData().eastAsianSurnames.has(words[0]!);
+  const data = nameData();
+  const eastAsian = words.length > 1 && (data.eastAsianSurnames.has(words[0]!) || data.koreanVietnameseSurnames.has(words[0]!));
   const surname = eastAsian ? words[0]! : words[words.length - 1]!;
   const given = (eastAsian ? words.slice(1) : words.slice(0, -1)).join(' ');
   return given ? { surname, given } : { surname };

@@ -72,7 +72,7 @@ export function expectedMarkup(expected: Expected): Record<Kind, string[]> {
     said: expected.said.map((e) => firstWords(e.startsWith)),
     foreign: expected.foreign.map((e) => e.text),
     supplied: expected.supplied.map((e) => e.text),
-    gap: expected.gap.map((e) => e.text),
+    gap: expected.gap.map((e) => e.text.replace(/^\[|\]$/g, '')),
     sic: expected.sic.map((e) => `${e.text}=${e.corr}`),
     abbr: expected.abbr.map((e) => e.text),
   };

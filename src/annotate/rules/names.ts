@@ -1,7 +1,8 @@
 // Name candidates: register surface forms, organizations, persons and places, each with what identifies it.
 import type { Certainty, EntityType } from '../../model/edition';
 import { longestMatches } from '../phrases';
-import { isPinyinGivenName, nameData, type NameData } from '../names-data';
+import { latinize } from './ocr';
+import { isPinyinGivenName, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
@@ -46,13 +47,22 @@ export function registerNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }));
 }
 
-/** Gazetteer places. */
+/**
+ * Gazetteer places, also when written in capitals (HANOI) or with a Cyrillic look-alike letter
+ * (Hаnoi); and waters named "Gulf of X", "Strait of X"….
+ */
 export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
-  return longestMatches(unit.text, (p) => ctx.gazetteer.byName.get(p))
+  const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? ctx.gazetteer.byName.get(latinize(p, false)) ??
+    (p === p.toUpperCase() && p.length > 3 ? ctx.gazetteer.byName.get(p.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())) : undefined);
+  const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
-    .map((m) => make('place', m.start, m.end, m.value.name, m.value.key, 'high', 'places/gazetteer'));
+    .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
+  for (const m of unit.text.matchAll(WATERS)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/waters'));
+  return found;
 }
+
+const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
@@ -62,6 +72,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const patterns: [RegExp, string][] = [
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
+    [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary)\\s+Party${END}`, 'gu'), 'orgs/x-party'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
@@ -76,9 +88,13 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const [re, rule] of patterns) {
     for (const m of unit.text.matchAll(re)) {
-      const text = m[0];
-      if (DETERMINERS.has(text.split(/\s+/)[0]!)) continue;
-      spans.push(make('org', m.index, m.index + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
+      // "The Ministry of…": a determiner the pattern took in is not part of the name.
+      const first = m[0].split(/\s+/)[0]!;
+      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
+      const text = m[0].slice(skip);
+      if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      const start = m.index + skip;
+      spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data));
@@ -148,17 +164,30 @@ function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
     const [first, second, third] = words as [string, string?, string?];
-    if (!second || !data.eastAsianSurnames.has(titleCase(first))) continue;
-    if ((first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
-    const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
-    let text: string | undefined;
-    if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) text = `${first} ${second} ${third}`;
-    else if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(second)) text = `${first} ${second}`;
-    else if (isPinyinGivenName(second, data.pinyin) && !data.notNames.has(titleCase(second))) text = `${first} ${second}`;
+    if (!second || (first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
+    const text = chineseName(first, second, third, data) ?? koreanOrVietnameseName(first, second, third, data);
     if (!text) continue;
     out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/east-asian'), person: { surname: first, given: text.slice(first.length + 1) } });
   }
   return out;
+}
+
+/** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */
+function chineseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
+  if (!data.eastAsianSurnames.has(titleCase(first))) return undefined;
+  const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
+  if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) return `${first} ${second} ${third}`;
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(second)) return `${first} ${second}`;
+  if (isPinyinGivenName(second, data.pinyin) && !data.notNames.has(titleCase(second))) return `${first} ${second}`;
+  return undefined;
+}
+
+/** "Kim Il Sung", "Nam Il", "Pak Kim-cheol", "Vo Nguyen Giap": a Korean or Vietnamese surname and short syllables. */
+function koreanOrVietnameseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
+  if (!data.koreanVietnameseSurnames.has(titleCase(first))) return undefined;
+  const syllable = (w?: string) => w !== undefined && (w.length <= 6 || /-/.test(w)) && !data.notNames.has(w) && !data.notNames.has(titleCase(w));
+  if (!syllable(second)) return undefined;
+  return third && syllable(third) ? `${first} ${second} ${third}` : `${first} ${second}`;
 }
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
@@ -176,7 +205,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     if (kept.length === 0) continue;
     const text = (m[1] ?? '') + kept.join(' ');
     const start = m.index + m[0].indexOf(text);
-    const surname = data.eastAsianSurnames.has(titleCase(kept[0]!)) && kept.length > 1 ? kept[0]! : kept[kept.length - 1]!;
+    const surname = splitFullName(kept.join(' ')).surname;
     const given = kept.length > 1 ? kept.filter((w) => w !== surname).join(' ') : undefined;
     out.push({
       ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
@@ -213,7 +242,7 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
       const words = text.split(' ');
       if (words.some((w) => data.notNames.has(w) || data.titles.includes(w))) continue;
       const start = m.index + m[0].indexOf(text);
-      const surname = data.eastAsianSurnames.has(words[0]!) && words.length > 1 ? words[0]! : words[words.length - 1]!;
+      const surname = splitFullName(text).surname;
       out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: { surname, ...(words.length > 1 ? { given: words.filter((w) => w !== surname).join(' ') } : {}) } });
     }
   }
@@ -222,13 +251,14 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
 
 /** "the Kadar government", "the Adenauer cabinet": a leader's name before a word for his government. */
 function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
-  const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP})\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu');
   const out: NameSpan[] = [];
   for (const m of unit.text.matchAll(re)) {
-    const word = m[1]!;
-    if (data.notNames.has(word) || ctx.gazetteer.byName.has(word) || DEMONYM.test(word)) continue;
-    const start = m.index + m[0].indexOf(word);
-    out.push({ ...make('person', start, start + word.length, word, '', 'medium', 'persons/leader-government'), person: { surname: word } });
+    const name = m[1]!;
+    const words = name.split(' ');
+    if (words.some((w) => data.notNames.has(w)) || (words.length === 1 && DEMONYM.test(name)) || ctx.gazetteer.byName.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/leader-government'), person: splitFullName(name) });
   }
   return out;
 }
