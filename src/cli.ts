@@ -1,8 +1,10 @@
+#!/usr/bin/env node
 // The command line: argv → library → files, diagnostics on stderr, exit code (0 ok, 1 errors, 2 usage).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildDocuments, findInputs, OUTPUT_FORMATS, type OutputFormat } from './build';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { loadRegister, type Register } from './annotate';
+import { buildDocuments, EXTENSIONS, findInputs, OUTPUT_FORMATS, type OutputFormat } from './build';
 import { formatDiagnostic, type Diagnostic } from './diagnostics';
 import { removeOutputs, writeOutputsAtomically } from './output';
 import { loadSchema, validateDocuments } from './validate';
@@ -33,8 +35,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<inputs...>', 'transcript files or folders')
     .requiredOption('-o, --out <dir>', 'output folder')
     .addOption(new Option('-f, --formats <list>', 'comma-separated output formats').default(OUTPUT_FORMATS.join(',')))
+    .option('-r, --register <file>', `register of persons, organizations, places and terms (default: ${DEFAULT_REGISTER} if it exists)`)
     .option('-q, --quiet', 'print errors only')
-    .action(async (inputs: string[], opts: { out: string; formats: string; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: BuildFlags) => {
       exitCode = await runBuild(inputs, opts, io);
     });
 
@@ -61,25 +64,47 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   return exitCode;
 }
 
-async function runBuild(paths: string[], opts: { out: string; formats: string; quiet?: boolean }, io: Io): Promise<number> {
+interface BuildFlags {
+  out: string;
+  formats: string;
+  register?: string;
+  quiet?: boolean;
+}
+
+const DEFAULT_REGISTER = 'input/register.json';
+
+async function runBuild(paths: string[], opts: BuildFlags, io: Io): Promise<number> {
   const formats = parseFormats(opts.formats);
   if (typeof formats === 'string') return usage(io, formats);
+  if (opts.register && !existsSync(opts.register)) return usage(io, `no such register file: ${opts.register}`);
+  const registerFile = opts.register ?? (existsSync(DEFAULT_REGISTER) ? DEFAULT_REGISTER : undefined);
+  let register: Register | undefined;
+  if (registerFile) {
+    const problems: Diagnostic[] = [];
+    register = loadRegister(registerFile, problems);
+    if (!register) {
+      report(io, problems, false);
+      io.stderr(`tei-edition: the register ${registerFile} has ${problems.length} error(s); nothing was built\n`);
+      return EXIT.failed;
+    }
+  }
   const { inputs, missing } = findInputs(paths);
   if (missing.length > 0) return usage(io, `no such file or folder: ${missing.join(', ')}`);
   if (inputs.length === 0) return usage(io, `no transcripts (*.txt) in ${paths.join(', ')}`);
   const clash = duplicateNames(inputs);
   if (clash) return usage(io, clash);
 
-  const results = await buildDocuments(inputs, { formats });
+  const results = await buildDocuments(inputs, { formats, register });
   let failed = 0;
   for (const result of results) {
     report(io, result.diagnostics, opts.quiet);
     if (result.outputs.length === 0) {
       failed += 1;
-      removeOutputs(opts.out, formats.map((f) => `${result.name}${f === 'tei' ? '.tei.xml' : f === 'html' ? '.html' : '.txt'}`));
+      removeOutputs(opts.out, formats.map((f) => result.name + EXTENSIONS[f]));
       continue;
     }
     writeOutputsAtomically(opts.out, result.outputs);
+    if (!opts.quiet && result.review) io.stderr(`${result.review}\n`);
   }
   if (!opts.quiet) io.stderr(`built ${results.length - failed} of ${results.length} document(s) into ${opts.out}${failed ? `; ${failed} failed` : ''}\n`);
   return failed > 0 ? EXIT.failed : EXIT.ok;
@@ -142,4 +167,15 @@ function report(io: Io, diagnostics: Diagnostic[], quiet: boolean | undefined): 
 function usage(io: Io, message: string): number {
   io.stderr(`tei-edition: ${message}\nRun \`tei-edition --help\` for usage.\n`);
   return EXIT.usage;
+}
+
+// Run as the `tei-edition` command (package.json bin → dist/cli.js).
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`tei-edition: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(70);
+    },
+  );
 }

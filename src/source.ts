@@ -51,17 +51,28 @@ function decode(bytes: Uint8Array, sink: DiagnosticSink): string | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    // Text files never hold NUL bytes; without a UTF-16 BOM this is a binary file, whatever else it contains.
+    sink.error('source/binary', `the file looks binary (NUL byte at byte ${nul})`, positionOfByte(bytes, start, nul),
+      'Give a plain-text transcript; binary files (PDF, Word, images) must be converted to text first.');
+    return undefined;
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
     const at = firstInvalidUtf8(bytes, start);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(start, at));
-    const lines = before.split(/\r\n?|\n/);
     sink.error('source/invalid-utf8', `the file is not valid UTF-8 (bad byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at})`,
-      { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 },
+      positionOfByte(bytes, start, at),
       'Re-save the transcript as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`).');
     return undefined;
   }
+}
+
+/** Line and column of a byte offset, counting the (leniently decoded) characters before it. */
+function positionOfByte(bytes: Uint8Array, start: number, at: number): Position {
+  const lines = new TextDecoder('utf-8').decode(bytes.subarray(start, at)).split(/\r\n?|\n/);
+  return { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array, start: number): number {

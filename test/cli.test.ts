@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const BIN = join(ROOT, 'bin', 'tei-edition.js');
+const BIN = join(ROOT, 'dist', 'cli.js');
 const SEED = join(ROOT, 'input', '120726.txt');
 
 function run(args: string[], cwd = ROOT) {
@@ -23,7 +23,7 @@ describe('tei-edition build', () => {
     const r = run(['build', SEED, '--out', out]);
     expect(r.stderr).toContain('built 1 of 1');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['120726.html', '120726.tei.xml', '120726.txt']);
+    expect(readdirSync(out).sort()).toEqual(['120726.html', '120726.review.json', '120726.tei.xml', '120726.txt']);
     expect(readFileSync(join(out, '120726.tei.xml'), 'utf8')).toBe(readFileSync(join(ROOT, 'output', '120726.tei.xml'), 'utf8'));
   });
 
@@ -49,7 +49,7 @@ describe('tei-edition build', () => {
     writeFileSync(join(dir, 'bad.txt'), '');
     const r = run(['build', dir, '--out', out]);
     expect(r.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['good.html', 'good.tei.xml', 'good.txt']);
+    expect(readdirSync(out).sort()).toEqual(['good.html', 'good.review.json', 'good.tei.xml', 'good.txt']);
   });
 
   it('reports the line and column of an invalid UTF-8 byte', () => {
@@ -61,7 +61,7 @@ describe('tei-edition build', () => {
   });
 
   it.each([
-    [['build'], 'missing required argument'],
+    [['build', '--out', 'x'], 'missing required argument'],
     [['build', SEED], "required option '-o, --out <dir>' not specified"],
     [['build', 'no-such-file.txt', '--out', 'x'], 'no such file or folder'],
     [['build', SEED, '--out', 'x', '--formats', 'tei,docx'], 'unknown format(s) docx'],

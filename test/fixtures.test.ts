@@ -1,6 +1,7 @@
 // Golden files per scenario: TEI, HTML, text and diagnostics; each TEI valid against the project schema; no word lost.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadRegister } from '../src/annotate';
 import { convert } from '../src/pipeline';
 import { formatDiagnostic } from '../src/diagnostics';
 import { Renderer } from '../src/render';
@@ -10,10 +11,17 @@ import { sourceWords, teiWords } from './helpers/words';
 
 const renderer = new Renderer();
 
+/** A scenario's own register.json, or else the project's register (the configuration `npm start` uses). */
+function registerFor(dir: string) {
+  const own = join(dir, 'register.json');
+  return loadRegister(existsSync(own) ? own : join(__dirname, '..', 'input', 'register.json'), [])!;
+}
+
 describe.each(scenarios())('scenario %s', (scenario) => {
   const dir = join(FIXTURES, scenario);
   const input = readFileSync(join(dir, 'input.txt'));
-  const conversion = convert(new Uint8Array(input), { file: `${scenario}/input.txt` });
+  const register = registerFor(dir);
+  const conversion = convert(new Uint8Array(input), { file: `${scenario}/input.txt`, register });
   const tei = conversion.tei!;
 
   it('converts without errors', () => {
@@ -43,6 +51,6 @@ describe.each(scenarios())('scenario %s', (scenario) => {
   });
 
   it('is deterministic', () => {
-    expect(convert(new Uint8Array(input), { file: `${scenario}/input.txt` }).tei).toBe(tei);
+    expect(convert(new Uint8Array(input), { file: `${scenario}/input.txt`, register }).tei).toBe(tei);
   });
 });

@@ -1,6 +1,5 @@
-// The place gazetteer (countries, capitals, large cities, historical names), loaded once from data/gazetteer.json.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The place gazetteer (countries, capitals, large cities, historical names), indexed once from data/gazetteer.json.
+import data from './data/gazetteer.json';
 
 /** One gazetteer place name. */
 export interface GazetteerPlace {
@@ -22,8 +21,7 @@ let cached: Gazetteer | undefined;
 /** The gazetteer shipped with the tool (see scripts/make-gazetteer.js for its sources). */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const data = JSON.parse(readFileSync(join(__dirname, 'data', 'gazetteer.json'), 'utf8')) as { places: GazetteerPlace[] };
-  const byName = new Map(data.places.map((p) => [p.name, p]));
+  const byName = new Map((data.places as GazetteerPlace[]).map((p) => [p.name, p]));
   cached = { byName };
   return cached;
 }

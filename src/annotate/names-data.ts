@@ -1,20 +1,7 @@
 // Loads the name data (surnames, given names, titles, organization acronyms) once.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import syllables from 'pinyin-split/lib/cjs/syllables';
-
-interface NamesFile {
-  eastAsianSurnames: string[];
-  koreanVietnameseSurnames: string[];
-  givenNames: string[];
-  titles: string[];
-  notNames: string[];
-}
-
-interface OrganizationsFile {
-  acronyms: Record<string, string>;
-  bodies: string[];
-}
+import names from './data/names.json';
+import orgs from './data/organizations.json';
 
 export interface NameData {
   /** Chinese surnames: the given name must be pinyin or hyphenated Wade-Giles. */
@@ -34,16 +21,13 @@ let cached: NameData | undefined;
 /** The shipped name data (src/annotate/data). */
 export function nameData(): NameData {
   if (cached) return cached;
-  const dir = join(__dirname, 'data');
-  const names = JSON.parse(readFileSync(join(dir, 'names.json'), 'utf8')) as NamesFile;
-  const orgs = JSON.parse(readFileSync(join(dir, 'organizations.json'), 'utf8')) as OrganizationsFile;
   cached = {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     koreanVietnameseSurnames: new Set(names.koreanVietnameseSurnames),
     givenNames: new Set(names.givenNames),
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
     notNames: new Set(names.notNames),
-    acronyms: new Map(Object.entries(orgs.acronyms)),
+    acronyms: new Map(Object.entries(orgs.acronyms as Record<string, string>)),
     bodies: orgs.bodies,
     pinyin: new Set(syllables.map((s) => s.toLowerCase())),
   };

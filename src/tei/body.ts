@@ -1,18 +1,19 @@
 // Writes the text: one div per document with its opener, numbered paragraphs and closer.
 import type { Edition, FrameLine, Inline } from '../model/edition';
 import { el, type XMLBuilder } from './builder';
-import { writeInlines } from './inline';
+import { writeInlines, type WriteContext } from './inline';
 
 /** Writes `<text>` for an edition. */
 export function writeText(parent: XMLBuilder, edition: Edition): void {
   const text = el(parent, 'text', { 'xml:lang': edition.header.language.ident });
   const body = el(text, 'body');
   const div = el(body, 'div', { type: 'document', n: edition.header.recordId });
-  if (edition.opener.length > 0) writeFrame(el(div, 'opener'), edition.opener);
-  for (const p of edition.paragraphs) writeInlines(el(div, 'p', { n: p.n, 'xml:id': `${edition.id}-p${p.n}` }), p.content);
+  const ctx: WriteContext = { docId: edition.id, notes: 0 };
+  if (edition.opener.length > 0) writeFrame(el(div, 'opener'), edition.opener, ctx);
+  for (const p of edition.paragraphs) writeInlines(el(div, 'p', { n: p.n, 'xml:id': `${edition.id}-p${p.n}` }), p.content, ctx);
   // TEI forbids an empty div: a document with no paragraph still needs one.
   if (edition.paragraphs.length === 0) el(div, 'p');
-  if (edition.closer.length > 0) writeFrame(el(div, 'closer'), edition.closer);
+  if (edition.closer.length > 0) writeFrame(el(div, 'closer'), edition.closer, ctx);
 }
 
 const SIGNATURE_ROLES = new Set<FrameLine['role']>(['role', 'signatureMark', 'signatureName']);
@@ -21,49 +22,49 @@ const SIGNATURE_ROLES = new Set<FrameLine['role']>(['role', 'signatureMark', 'si
  * Opener and closer items in document order. A run of signature lines becomes one `signed`;
  * the author's name under "FROM THE DIARY OF" goes inside that byline (TEI allows docAuthor there).
  */
-function writeFrame(parent: XMLBuilder, items: FrameLine[]): void {
+function writeFrame(parent: XMLBuilder, items: FrameLine[], ctx: WriteContext): void {
   let group: { element: XMLBuilder; kind: 'signed' | 'byline' } | undefined;
   for (const item of items) {
     const kind = SIGNATURE_ROLES.has(item.role) ? 'signed' : item.role === 'docAuthor' ? 'byline' : undefined;
     if (kind && group?.kind === kind) {
       el(group.element, 'lb');
-      writeFrameLine(group.element, item);
+      writeFrameLine(group.element, item, ctx);
     } else if (kind) {
       group = { element: el(parent, kind), kind };
-      writeFrameLine(group.element, item);
+      writeFrameLine(group.element, item, ctx);
     } else if (item.role === 'byline') {
       group = { element: el(parent, 'byline'), kind: 'byline' };
-      writeLines(group.element, item.lines);
+      writeLines(group.element, item.lines, ctx);
     } else {
       group = undefined;
-      writeFrameLine(parent, item);
+      writeFrameLine(parent, item, ctx);
     }
   }
 }
 
-function writeFrameLine(parent: XMLBuilder, item: FrameLine): void {
+function writeFrameLine(parent: XMLBuilder, item: FrameLine, ctx: WriteContext): void {
   switch (item.role) {
     case 'byline':
-      return writeLines(el(parent, 'seg', { type: 'byline' }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'byline' }), item.lines, ctx);
     case 'docAuthor':
-      return writeLines(el(parent, 'docAuthor'), item.lines);
+      return writeLines(el(parent, 'docAuthor'), item.lines, ctx);
     case 'dateline':
-      return writeLines(el(parent, 'dateline'), item.lines);
+      return writeLines(el(parent, 'dateline'), item.lines, ctx);
     case 'classification':
-      return writeLines(el(parent, 'seg', { type: 'classification', subtype: slug(item) }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'classification', subtype: slug(item) }), item.lines, ctx);
     case 'copy':
-      return writeLines(el(parent, 'seg', { type: 'copy', n: lastToken(item) }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'copy', n: lastToken(item) }), item.lines, ctx);
     case 'number':
-      return writeLines(el(parent, 'seg', { type: 'number', n: lastToken(item) }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'number', n: lastToken(item) }), item.lines, ctx);
     case 'title':
-      return writeLines(el(parent, 'seg', { type: 'title' }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'title' }), item.lines, ctx);
     case 'role':
-      return writeLines(el(parent, 'seg', { type: 'role' }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'role' }), item.lines, ctx);
     case 'signatureMark':
-      return writeLines(el(parent, 'seg', { type: 'signatureMark' }), item.lines);
+      return writeLines(el(parent, 'seg', { type: 'signatureMark' }), item.lines, ctx);
     case 'signatureName':
     case 'other':
-      return writeLines(parent, item.lines);
+      return writeLines(parent, item.lines, ctx);
     default: {
       const unknown: never = item.role;
       throw new Error(`unhandled frame line role ${String(unknown)}`);
@@ -71,10 +72,10 @@ function writeFrameLine(parent: XMLBuilder, item: FrameLine): void {
   }
 }
 
-function writeLines(parent: XMLBuilder, lines: Inline[][]): void {
+function writeLines(parent: XMLBuilder, lines: Inline[][], ctx: WriteContext): void {
   lines.forEach((line, i) => {
     if (i > 0) el(parent, 'lb');
-    writeInlines(parent, line);
+    writeInlines(parent, line, ctx);
   });
 }
 

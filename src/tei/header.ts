@@ -33,11 +33,14 @@ function writeTitleStmt(fileDesc: XMLBuilder, header: EditionHeader): void {
 function writePublicationStmt(fileDesc: XMLBuilder, header: EditionHeader): void {
   const stmt = el(fileDesc, 'publicationStmt');
   const citation = header.citation;
-  if (!citation?.distributor && !citation?.url) {
-    el(stmt, 'p', {}, 'Not published: made from a transcript without the archive header (no distributor or source URL known).');
+  if (!citation?.distributor) {
+    // TEI wants a publisher or distributor before any idno: without one, say what is known in prose.
+    el(stmt, 'p', {}, citation?.url
+      ? `The citation names no distributor; the source is published at ${citation.url}.`
+      : 'Not published: made from a transcript without the archive header (no distributor or source URL known).');
     return;
   }
-  if (citation.distributor) el(stmt, 'distributor', {}, citation.distributor);
+  el(stmt, 'distributor', {}, citation.distributor);
   if (citation.url) el(stmt, 'idno', { type: 'URI' }, citation.url);
   if (header.recordId) el(stmt, 'idno', { type: 'record' }, header.recordId);
 }
@@ -62,7 +65,7 @@ function writeCitation(parent: XMLBuilder, citation: Citation): void {
   const text = citation.text.replace(/<([^>\s]+)>/g, '$1');
   const parts: { text?: string; write: (b: XMLBuilder, t: string) => void }[] = [
     { text: citation.title, write: (b, t) => el(b, 'title', { level: 'a' }, t) },
-    { text: citation.date?.text, write: (b, t) => el(b, 'date', { when: citation.date?.when }, t) },
+    { text: citation.date?.when ? citation.date.text : undefined, write: (b, t) => el(b, 'date', { when: citation.date?.when }, t) },
     { text: citation.distributor, write: (b, t) => el(b, 'distributor', {}, t) },
     { text: citation.archiveAbbr, write: (b, t) => el(b, 'orgName', { type: 'archive' }, t) },
     { text: archiveRest(citation), write: (b, t) => el(b, 'idno', { type: 'archival' }, t) },
@@ -113,5 +116,6 @@ function writeProfileDesc(teiHeader: XMLBuilder, header: EditionHeader): void {
 }
 
 function writeCreationDate(creation: XMLBuilder, type: string, date: DateValue | undefined): void {
-  if (date) el(creation, 'date', { type, when: date.when }, date.text);
+  if (date?.when) el(creation, 'date', { type, when: date.when }, date.text);
+  else if (date) creation.txt(date.text);
 }

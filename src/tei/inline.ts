@@ -5,12 +5,18 @@ import { el, type XMLBuilder } from './builder';
 
 const NAME_ELEMENT = { person: 'persName', org: 'orgName', place: 'placeName' } as const;
 
-/** Appends inline content to an element. */
-export function writeInlines(parent: XMLBuilder, nodes: Inline[]): void {
-  for (const node of nodes) writeInline(parent, node);
+/** What the writer numbers across the document: notes get @n and an xml:id where they are called. */
+export interface WriteContext {
+  docId: string;
+  notes: number;
 }
 
-function writeInline(parent: XMLBuilder, node: Inline): void {
+/** Appends inline content to an element. */
+export function writeInlines(parent: XMLBuilder, nodes: Inline[], ctx: WriteContext): void {
+  for (const node of nodes) writeInline(parent, node, ctx);
+}
+
+function writeInline(parent: XMLBuilder, node: Inline, ctx: WriteContext): void {
   switch (node.kind) {
     case 'text':
       parent.txt(node.text);
@@ -23,9 +29,11 @@ function writeInline(parent: XMLBuilder, node: Inline): void {
       el(parent, 'pb', { type: 'rejoin', cert: 'medium', resp: `#${TOOL_ID}` });
       return;
     case 'name':
-      writeInlines(el(parent, NAME_ELEMENT[node.type], { ref: `#${node.ref}`, cert: node.cert }), node.children);
+      writeInlines(el(parent, NAME_ELEMENT[node.type], { ref: `#${node.ref}`, cert: node.cert }), node.children, ctx);
       return;
     case 'date':
+      // A date the converter could not read stays text: the project schema wants @when on every date.
+      if (!node.value.when) return writeInlines(parent, node.children, ctx);
       writeInlines(
         el(parent, 'date', {
           when: node.value.when,
@@ -33,6 +41,7 @@ function writeInline(parent: XMLBuilder, node: Inline): void {
           evidence: node.value.inferred ? 'internal' : undefined,
         }),
         node.children,
+        ctx,
       );
       return;
     case 'said':
@@ -42,13 +51,15 @@ function writeInline(parent: XMLBuilder, node: Inline): void {
           next: node.next && `#${node.next}`, prev: node.prev && `#${node.prev}`,
         }),
         node.children,
+        ctx,
       );
       return;
     case 'foreign':
-      writeInlines(el(parent, 'foreign', { 'xml:lang': node.lang }), node.children);
+      writeInlines(el(parent, 'foreign', { 'xml:lang': node.lang }), node.children, ctx);
       return;
     case 'note':
-      el(parent, 'note', { type: node.type, resp: `#${TOOL_ID}` }, node.text);
+      ctx.notes += 1;
+      el(parent, 'note', { type: node.type, n: ctx.notes, 'xml:id': `${ctx.docId}-n${ctx.notes}`, resp: `#${TOOL_ID}` }, node.text);
       return;
     case 'supplied':
       el(parent, 'supplied', { reason: node.reason }, node.text);

@@ -2,6 +2,9 @@
 import { validateXML } from 'xmllint-wasm';
 import type { Diagnostic } from '../diagnostics';
 
+/** libxml2 in WebAssembly runs out of memory on a few thousand documents in one call. */
+const BATCH = 500;
+
 /** A document to validate: its name in diagnostics and its XML text. */
 export interface XmlDocument {
   file: string;
@@ -20,6 +23,11 @@ export interface RelaxNgSchema {
  */
 export async function validateRelaxNg(docs: XmlDocument[], schema: RelaxNgSchema): Promise<Diagnostic[]> {
   if (docs.length === 0) return [];
+  if (docs.length > BATCH) {
+    const batches: Diagnostic[][] = [];
+    for (let i = 0; i < docs.length; i += BATCH) batches.push(await validateRelaxNg(docs.slice(i, i + BATCH), schema));
+    return batches.flat();
+  }
   const names = docs.map((_, i) => `doc${i}.xml`);
   const result = await validateXML({
     xml: docs.map((d, i) => ({ fileName: names[i]!, contents: d.xml })),

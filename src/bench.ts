@@ -1,0 +1,63 @@
+// `npm run bench`: times each stage on the seed (warm, median of many runs) and a cold whole-process build.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { annotateEdition, loadRegister } from './annotate';
+import { DiagnosticSink } from './diagnostics';
+import { parseTranscript } from './parse';
+import { Renderer } from './render';
+import { readSource } from './source';
+import { toTei } from './tei';
+import { loadSchema, validateDocuments } from './validate';
+
+const ROOT = join(__dirname, '..');
+const SEED = join(ROOT, 'input', '120726.txt');
+
+/** Median milliseconds of `runs` calls after `warmup` unmeasured ones. */
+async function time(runs: number, warmup: number, fn: () => unknown): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(SEED));
+  const register = loadRegister(join(ROOT, 'input', 'register.json'), [])!;
+  const parse = () => parseTranscript(readSource(SEED, bytes, new DiagnosticSink())!, new DiagnosticSink());
+  const annotated = annotateEdition(parse(), register);
+  const tei = toTei(annotated);
+  const schema = loadSchema();
+  const renderer = new Renderer();
+  const tei_all = join(ROOT, '..', 'shared', 'tei', 'tei_all.rng');
+
+  const results: Record<string, number> = {
+    'source+parse ms': await time(50, 10, parse),
+    'annotate ms': await time(50, 10, () => annotateEdition(parse(), register)),
+    'tei ms': await time(50, 10, () => toTei(annotated)),
+    'validate (project schema + integrity) ms': await time(10, 2, () => validateDocuments([{ file: 'seed', xml: tei }], { schema })),
+    'html ms': await time(50, 10, () => renderer.render(tei, 'html')),
+    'text ms': await time(50, 10, () => renderer.render(tei, 'text')),
+  };
+  try {
+    const official = loadSchema(tei_all);
+    results['validate (tei_all.rng, grammar only) ms'] = await time(2, 0, () => validateDocuments([{ file: 'seed', xml: tei }], { schema: official, integrity: false }));
+  } catch {
+    // ../shared/tei is not there outside this workplace: the official schema is optional here.
+  }
+  const out = mkdtempSync(join(tmpdir(), 'tei-edition-bench-'));
+  results['cold build of the seed (whole process) ms'] = await time(3, 0, () =>
+    spawnSync(process.execPath, [join(__dirname, 'cli.js'), 'build', SEED, '--out', out, '--quiet'], { cwd: ROOT }));
+
+  for (const [name, ms] of Object.entries(results)) process.stdout.write(`${name.padEnd(46)} ${ms.toFixed(1).padStart(8)}\n`);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+}
+
+void main();

@@ -1,0 +1,624 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI P5 (as tei-edition writes it) → a self-contained HTML5 reading edition: one file, inline CSS,
+  no script, nothing fetched (a Content-Security-Policy forbids it). Every element made from a TEI
+  element names it in @data-tei. Parameters are documented in ../common/common.xsl.
+
+  Two views, switched without script by two radio buttons that precede the text and CSS `:checked ~`:
+    reading (default)  choice shows corr / reg / expan (the editor's reading; the transcript's form is
+                       in the tooltip); a rejoined page break is invisible.
+    diplomatic         choice shows sic / orig / abbr as the transcript has them, the abbreviation in
+                       <abbr title="expansion">, a slip underlined; a rejoined page break shows as ‖.
+  supplied and gap are shown in square brackets in both views: the brackets are the translator's and
+  stand in the transcript itself (see the editorialDecl), so they belong to both readings.
+  The switch is only written when the views differ; without it the page is the reading view.
+  Direct speech (said) gets no quotation marks: the transcript's own marks are in its text.
+
+  Page: header (title and the metadata panel from ed:metadata), a short nav, main (view switch, the
+  text with paragraph numbers in the margin and id="p{@n}", then notes with back-links, then the
+  index, entries with id="{@xml:id}" and links back to the paragraphs naming them), footer. Names
+  link to the index only when their entry is in it, so no anchor is ever broken. Responsive (phone:
+  numbers move inline) and printable (A4, links shown as text, no switch).
+  indent="yes" is safe: the serializer adds no whitespace inside mixed content or inline elements.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:x-tei-edition:xslt"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/common.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
+
+  <xsl:variable name="root" select="/"/>
+  <xsl:variable name="doc-title" as="xs:string" select="ed:title(/)"/>
+  <xsl:variable name="has-views" as="xs:boolean"
+    select="exists(/TEI/text//(choice | pb[@type = 'rejoin']))"/>
+  <xsl:variable name="notes" select="/TEI/text//note"/>
+  <xsl:variable name="index-kinds" as="map(xs:string, xs:string)"
+    select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
+  <xsl:variable name="name-kinds" as="map(xs:string, xs:string)"
+    select="map {'persName': 'person', 'orgName': 'org', 'placeName': 'place', 'name': 'name', 'rs': 'name'}"/>
+  <xsl:variable name="kind-label" as="map(xs:string, xs:string)"
+    select="map {'person': 'Person', 'org': 'Organization', 'place': 'Place', 'name': 'Name'}"/>
+  <xsl:variable name="has-index" as="xs:boolean"
+    select="$ed:show-index and exists($ed:register)"/>
+  <xsl:variable name="entry-anchors" as="map(xs:string, xs:string)"
+    select="map:merge($ed:register ! map {string(@xml:id): ed:entry-anchor(.)}, map {'duplicates': 'use-first'})"/>
+
+  <xsl:template match="/">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta http-equiv="Content-Security-Policy"
+          content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"/>
+        <meta name="referrer" content="no-referrer"/>
+        <xsl:for-each select="ed:generator(/)">
+          <meta name="generator" content="{.}"/>
+        </xsl:for-each>
+        <title><xsl:value-of select="$doc-title"/></title>
+        <style><xsl:value-of select="$css"/></style>
+      </head>
+      <body>
+        <a class="skip" href="#text">Skip to the text</a>
+        <xsl:call-template name="header"/>
+        <nav class="toc" aria-label="Parts of this edition">
+          <a href="#text">Text</a>
+          <xsl:if test="$notes">
+            <xsl:text> · </xsl:text><a href="#notes">Notes</a>
+          </xsl:if>
+          <xsl:if test="$has-index">
+            <xsl:text> · </xsl:text><a href="#index">Index</a>
+          </xsl:if>
+        </nav>
+        <main>
+          <xsl:if test="$has-views">
+            <xsl:call-template name="view-switch"/>
+          </xsl:if>
+          <article id="text" data-tei="text">
+            <xsl:for-each select="/TEI/text/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+            <h2 class="visually-hidden">Text of the document</h2>
+            <xsl:apply-templates select="/TEI/text"/>
+          </article>
+          <xsl:if test="$notes">
+            <xsl:call-template name="notes"/>
+          </xsl:if>
+          <xsl:if test="$has-index">
+            <xsl:call-template name="index"/>
+          </xsl:if>
+        </main>
+        <xsl:for-each select="ed:generator(/)">
+          <footer>
+            <p>TEI P5 encoding generated by <xsl:value-of select="."/>; this page is rendered from it by XSLT.</p>
+          </footer>
+        </xsl:for-each>
+      </body>
+    </html>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- ===================================================================== header panel -->
+
+  <xsl:template name="header">
+    <header class="doc-header" data-tei="teiHeader">
+      <h1 data-tei="title"><xsl:value-of select="$doc-title"/></h1>
+      <xsl:variable name="fields" select="ed:metadata(/)"/>
+      <xsl:if test="exists($fields)">
+        <dl class="meta">
+          <xsl:for-each select="$fields">
+            <div class="field field-{?key}">
+              <dt><xsl:value-of select="?label"/></dt>
+              <dd>
+                <xsl:choose>
+                  <xsl:when test="exists(?href)">
+                    <a class="source" href="{?href}"><xsl:value-of select="?text"/></a>
+                  </xsl:when>
+                  <xsl:when test="exists(?datetime)">
+                    <time datetime="{?datetime}"><xsl:value-of select="?text"/></time>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="?text"/></xsl:otherwise>
+                </xsl:choose>
+                <xsl:for-each select="?note">
+                  <xsl:text> </xsl:text><span class="aside">(<xsl:value-of select="."/>)</span>
+                </xsl:for-each>
+              </dd>
+            </div>
+          </xsl:for-each>
+        </dl>
+      </xsl:if>
+      <xsl:variable name="decl" select="/TEI/teiHeader/encodingDesc/editorialDecl/*"/>
+      <xsl:if test="$decl or $has-views">
+        <details class="encoding">
+          <summary>How this edition was made</summary>
+          <xsl:for-each select="$decl">
+            <p data-tei="{local-name()}"><xsl:value-of select="ed:reading-text(.)"/></p>
+          </xsl:for-each>
+          <xsl:if test="$has-views">
+            <p>The reading view shows the editor's corrections and expansions; the diplomatic view shows the transcript's own spelling and abbreviations and marks rejoined page breaks with ‖. Square brackets are the translator's and appear in both.</p>
+          </xsl:if>
+        </details>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <!-- The radio buttons must be earlier siblings of the text for the `:checked ~` selectors to reach it. -->
+  <xsl:template name="view-switch">
+    <span class="view-caption" id="view-caption">View:</span>
+    <input type="radio" name="view" id="view-reading" aria-describedby="view-caption">
+      <xsl:if test="$view ne 'diplomatic'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+    </input>
+    <label for="view-reading">reading text</label>
+    <input type="radio" name="view" id="view-diplomatic" aria-describedby="view-caption">
+      <xsl:if test="$view eq 'diplomatic'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+    </input>
+    <label for="view-diplomatic">as transcribed (diplomatic)</label>
+  </xsl:template>
+
+  <!-- ===================================================================== text structure -->
+
+  <xsl:template match="text | body | front | back">
+    <xsl:apply-templates select="*"/>
+  </xsl:template>
+
+  <xsl:template match="div">
+    <div class="tei-div" data-tei="div">
+      <xsl:for-each select="@type"><xsl:attribute name="data-type" select="."/></xsl:for-each>
+      <xsl:apply-templates select="*"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="div/head">
+    <xsl:element name="h{min((count(ancestor::div) + 1, 6))}">
+      <xsl:attribute name="id" select="ed:anchor(.)"/>
+      <xsl:attribute name="data-tei" select="'head'"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="opener | closer">
+    <div class="{local-name()}" id="{ed:anchor(.)}" data-tei="{local-name()}">
+      <!-- Each block child is a line group; loose text and inline elements between them form lines too. -->
+      <xsl:for-each-group select="node()" group-adjacent="if (self::*[local-name() = $ed:frame-blocks]) then generate-id() else 'run'">
+        <xsl:choose>
+          <xsl:when test="current-grouping-key() ne 'run'">
+            <xsl:apply-templates select="." mode="frame-block"/>
+          </xsl:when>
+          <xsl:when test="normalize-space(string-join(current-group())) ne '' or current-group()/self::*[not(self::lb)]">
+            <div class="line" data-tei="{local-name(..)}">
+              <xsl:apply-templates select="current-group()"/>
+            </div>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="*" mode="frame-block">
+    <div class="{string-join(('line', local-name(), @type), ' ')}" data-tei="{local-name()}">
+      <xsl:for-each select="@type"><xsl:attribute name="data-type" select="."/></xsl:for-each>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="note//p">
+    <span class="note-p" data-tei="p"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="p">
+    <xsl:if test="normalize-space(.) ne '' or *">
+      <xsl:variable name="label" select="if (@n) then normalize-space(@n) else ed:block-label(.)"/>
+      <xsl:variable name="anchor" select="if (@n) then 'p' || $label else ed:anchor(.)"/>
+      <p class="para" id="{$anchor}" data-tei="p" data-n="{$label}">
+        <a class="pnum" href="#{$anchor}" aria-label="Paragraph {$label}"><xsl:value-of select="$label"/></a>
+        <xsl:text> </xsl:text>
+        <xsl:apply-templates/>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===================================================================== inline -->
+
+  <xsl:template match="lb">
+    <br data-tei="lb"/>
+  </xsl:template>
+
+  <!-- A rejoin is not a break of the text: only a marker in the diplomatic view, and a space if none is there. -->
+  <xsl:template match="pb[@type = 'rejoin']">
+    <span class="pb-rejoin diplomatic" data-tei="pb"
+      title="Page break in the transcript: two blocks were rejoined here{ed:cert-words(.)}"/>
+    <xsl:if test="not(matches(string(preceding-sibling::node()[1]), '\s$') or matches(string(following-sibling::node()[1]), '^\s'))">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="pb">
+    <span class="pb" data-tei="pb" title="Page break">
+      <xsl:value-of select="if (@n) then '[p. ' || @n || ']' else '|'"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="persName | orgName | placeName | name | rs">
+    <xsl:variable name="entry" select="ed:entry(@ref)"/>
+    <xsl:variable name="kind" select="$name-kinds(local-name())"/>
+    <xsl:variable name="uncertain" select="@cert[. = ('medium', 'low')]"/>
+    <xsl:variable name="class" select="if ($uncertain) then $kind || ' cert-' || $uncertain else $kind"/>
+    <xsl:variable name="title" select="if (@ref) then $kind-label($kind) || ': '
+      || (if ($entry) then ed:preferred-name($entry) else ed:entity-label(.))
+      || (if ($uncertain) then ' (certainty ' || $uncertain || ')' else '') else ()"/>
+    <xsl:variable name="href" select="if ($entry and $has-index) then '#' || $entry-anchors($entry/@xml:id)
+      else if (empty($entry)) then ed:safe-url(tokenize(normalize-space(@ref), ' ')[1]) else ()"/>
+    <xsl:element name="{if ($href) then 'a' else 'span'}">
+      <xsl:attribute name="class" select="$class"/>
+      <xsl:if test="$href"><xsl:attribute name="href" select="$href"/></xsl:if>
+      <xsl:attribute name="data-tei" select="local-name()"/>
+      <xsl:if test="exists($title)"><xsl:attribute name="title" select="$title"/></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="date">
+    <xsl:variable name="iso" select="ed:date-iso(.)"/>
+    <xsl:variable name="title" select="string-join((ed:date-display(.), ed:date-caveat(.)), '; ')"/>
+    <xsl:choose>
+      <xsl:when test="$iso">
+        <time datetime="{$iso}" data-tei="date" title="{$title}"><xsl:apply-templates/></time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="date" data-tei="date"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The transcript's quotation marks are in the text: add none, only say who speaks. -->
+  <xsl:template match="said">
+    <span class="said" data-tei="said">
+      <xsl:for-each select="@xml:id"><xsl:attribute name="id" select="."/></xsl:for-each>
+      <xsl:if test="@who">
+        <xsl:attribute name="title" select="'Speaker: ' || ed:entity-label(.) || ed:cert-words(.)"/>
+      </xsl:if>
+      <xsl:for-each select="@prev, @next">
+        <xsl:attribute name="data-{local-name()}" select="ed:pointer-ids(.)[1]"/>
+      </xsl:for-each>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="foreign">
+    <i class="foreign" data-tei="foreign">
+      <xsl:for-each select="@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+      <xsl:apply-templates/>
+    </i>
+  </xsl:template>
+
+  <xsl:template match="supplied">
+    <span class="supplied" data-tei="supplied"
+      title="{string-join(('Supplied in the translation', @reason ! ('reason: ' || .)), '; ')}">
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates/>
+      <xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="gap">
+    <span class="gap" data-tei="gap" title="{string-join(('Omitted or illegible', @reason ! ('reason: ' || .)), '; ')}">
+      <xsl:value-of select="'[' || ed:gap-text(.) || ']'"/>
+    </span>
+  </xsl:template>
+
+  <!-- choice: both alternatives are written, each tagged with the view that shows it. -->
+  <xsl:template match="choice">
+    <span class="choice" data-tei="choice">
+      <xsl:apply-templates select="*" mode="choice"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="sic | orig" mode="choice">
+    <xsl:variable name="other" select="../(corr | reg)[1]"/>
+    <span class="{local-name()} diplomatic" data-tei="{local-name()}">
+      <xsl:if test="$other"><xsl:attribute name="title" select="'Read: ' || ed:reading-text($other)"/></xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="corr | reg" mode="choice">
+    <xsl:variable name="other" select="../(sic | orig)[1]"/>
+    <span class="{local-name()} reading" data-tei="{local-name()}">
+      <xsl:if test="$other"><xsl:attribute name="title" select="'The transcript has: ' || ed:reading-text($other)"/></xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="abbr" mode="choice">
+    <xsl:variable name="expan" select="../expan[1]"/>
+    <abbr class="diplomatic" data-tei="abbr">
+      <xsl:if test="$expan"><xsl:attribute name="title" select="ed:reading-text($expan)"/></xsl:if>
+      <xsl:apply-templates/>
+    </abbr>
+  </xsl:template>
+
+  <xsl:template match="expan" mode="choice">
+    <xsl:variable name="abbr" select="../abbr[1]"/>
+    <span class="expan reading" data-tei="expan">
+      <xsl:if test="$abbr"><xsl:attribute name="title" select="'Written: ' || ed:reading-text($abbr)"/></xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- Any other alternative (choice of two seg, unclear…): shown in both views, first one only. -->
+  <xsl:template match="*" mode="choice">
+    <xsl:if test="not(preceding-sibling::*)">
+      <xsl:apply-templates select="."/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="note">
+    <xsl:variable name="n" select="ed:note-number(.)"/>
+    <sup class="noteref" data-tei="note">
+      <a href="#note-{$n}" id="noteref-{$n}" aria-label="Note {$n}"><xsl:value-of select="$n"/></a>
+    </sup>
+  </xsl:template>
+
+  <xsl:template match="ref[ed:safe-url(@target)]">
+    <a href="{ed:safe-url(@target)}" data-tei="ref"><xsl:apply-templates/></a>
+  </xsl:template>
+
+  <xsl:template match="title">
+    <cite data-tei="title"><xsl:apply-templates/></cite>
+  </xsl:template>
+
+  <xsl:template match="hi">
+    <span class="hi {@rend}" data-tei="hi"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- Elements without a rendering of their own keep their text and their name. -->
+  <xsl:template match="*">
+    <span data-tei="{local-name()}">
+      <xsl:for-each select="@type"><xsl:attribute name="data-type" select="."/></xsl:for-each>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- An index entry's id: its xml:id, unless that would clash with an id this page uses itself. -->
+  <xsl:function name="ed:entry-anchor" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="id" select="string($entry/@xml:id)"/>
+    <xsl:sequence select="if ($id = ('text', 'notes', 'index', 'opener', 'closer', 'notes-heading', 'index-heading',
+        'index-person', 'index-org', 'index-place', 'view-reading', 'view-diplomatic', 'view-caption')
+        or matches($id, '^(p-?[0-9]+|noteref-[0-9]+|note-[0-9]+|(opener|closer|head|p)-[0-9]+)$'))
+      then 'entry-' || $id else $id"/>
+  </xsl:function>
+
+  <!-- " (certainty medium)" for machine decisions that are less than sure; "" otherwise. -->
+  <xsl:function name="ed:cert-words" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="string-join($element/@cert[. = ('medium', 'low')] ! (' (certainty ' || . || ')'))"/>
+  </xsl:function>
+
+  <!-- ===================================================================== notes -->
+
+  <xsl:template name="notes">
+    <section id="notes" class="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      <ol class="notes-list">
+        <xsl:for-each select="$notes">
+          <xsl:variable name="n" select="ed:note-number(.)"/>
+          <li id="note-{$n}" data-tei="note">
+            <xsl:for-each select="@type"><xsl:attribute name="data-type" select="."/></xsl:for-each>
+            <xsl:for-each select="@xml:id"><xsl:attribute name="data-xml-id" select="."/></xsl:for-each>
+            <a class="note-num" href="#noteref-{$n}" aria-label="Back to the call of note {$n}"><xsl:value-of select="$n"/></a>
+            <xsl:text> </xsl:text>
+            <xsl:for-each select="ed:note-label(.)">
+              <span class="note-label"><xsl:value-of select="."/>.</span>
+              <xsl:text> </xsl:text>
+            </xsl:for-each>
+            <xsl:apply-templates/>
+            <xsl:text> </xsl:text>
+            <a class="backref" href="#noteref-{$n}" aria-label="Back to the text">↩</a>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+  </xsl:template>
+
+  <!-- ===================================================================== index -->
+
+  <xsl:template name="index">
+    <section id="index" class="index" aria-labelledby="index-heading">
+      <h2 id="index-heading">Index</h2>
+      <xsl:for-each select="'person', 'org', 'place'">
+        <xsl:variable name="kind" select="."/>
+        <xsl:variable name="entries" select="ed:index-entries($kind)"/>
+        <xsl:if test="$entries">
+          <section class="index-group" aria-labelledby="index-{$kind}">
+            <h3 id="index-{$kind}"><xsl:value-of select="$index-kinds($kind)"/></h3>
+            <ul class="entries">
+              <xsl:apply-templates select="$entries" mode="index"/>
+            </ul>
+          </section>
+        </xsl:if>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="person | org | place" mode="index">
+    <xsl:variable name="full" select="ed:full-name(.)"/>
+    <xsl:variable name="life" select="ed:life-dates(.)"/>
+    <xsl:variable name="variants" select="ed:variants(.)"/>
+    <xsl:variable name="roles" select="(occupation | roleName | affiliation | state/desc | desc)[normalize-space()]"/>
+    <xsl:variable name="authorities" select="idno[exists(ed:authority-url(.))]"/>
+    <li id="{$entry-anchors(@xml:id)}" class="entry {ed:entity-kind(.)}{@cert[. = ('medium', 'low')] ! ' proposed'}" data-tei="{local-name()}">
+      <p class="entry-head">
+        <span class="entry-name"><xsl:value-of select="ed:preferred-name(.)"/></span>
+        <xsl:for-each select="$life">
+          <xsl:text>, </xsl:text><span class="life-dates"><xsl:value-of select="."/></span>
+        </xsl:for-each>
+      </p>
+      <xsl:for-each select="$full">
+        <p class="entry-full">Full name: <xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:if test="$roles">
+        <p class="entry-role"><xsl:value-of select="string-join($roles ! ed:reading-text(.), '; ')"/></p>
+      </xsl:if>
+      <xsl:for-each select="note[not(@type = 'status')]">
+        <p class="entry-note"><xsl:apply-templates/></p>
+      </xsl:for-each>
+      <xsl:if test="exists($variants)">
+        <p class="entry-variants">
+          <xsl:text>Also written: </xsl:text>
+          <xsl:for-each select="$variants">
+            <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+            <span data-tei="{local-name()}">
+              <xsl:for-each select="@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+              <xsl:value-of select="ed:name-text(.)"/>
+            </span>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:for-each select="ed:entry-status(.)">
+        <p class="entry-status"><xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:if test="$authorities">
+        <p class="entry-authority">
+          <xsl:for-each select="$authorities">
+            <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+            <a class="authority" href="{ed:authority-url(.)}" data-tei="idno">
+              <xsl:value-of select="ed:authority-name(.) || ' ' || normalize-space(.)"/>
+            </a>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:call-template name="back-links">
+        <xsl:with-param name="label" select="'Named in'"/>
+        <xsl:with-param name="blocks" select="ed:mentions(.)"/>
+      </xsl:call-template>
+      <xsl:call-template name="back-links">
+        <xsl:with-param name="label" select="'Speaks in'"/>
+        <xsl:with-param name="blocks" select="ed:speeches(.)"/>
+      </xsl:call-template>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="back-links">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="blocks" as="element()*"/>
+    <xsl:if test="$blocks">
+      <p class="entry-refs">
+        <xsl:value-of select="$label"/>
+        <xsl:text> </xsl:text>
+        <xsl:for-each select="$blocks">
+          <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+          <!-- Numbered paragraphs, nearly all the blocks, need no function call for label and anchor. -->
+          <xsl:variable name="text" select="if (self::p[@n]) then normalize-space(@n) else ed:block-label(.)"/>
+          <a href="#{if (self::p[@n]) then 'p' || $text else ed:anchor(.)}">
+            <xsl:if test="self::p"><xsl:attribute name="aria-label" select="'paragraph ' || $text"/></xsl:if>
+            <xsl:value-of select="if (self::p) then '¶' || $text else $text"/>
+          </a>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===================================================================== style -->
+
+  <xsl:variable name="css" as="xs:string"><![CDATA[
+:root{color-scheme:light dark;--ink:#1f1d1a;--paper:#fdfcf8;--muted:#615d55;--rule:#d9d3c5;--accent:#8a3413;--mark:#f4ecd6;--slip:#b02a2a}
+@media (prefers-color-scheme:dark){:root{--ink:#e9e6df;--paper:#1c1b19;--muted:#aaa59a;--rule:#45413a;--accent:#eba67f;--mark:#353022;--slip:#ff8c8c}}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--paper);color:var(--ink);font:1.0625rem/1.6 Charter,"Bitstream Charter","Iowan Old Style",Georgia,Cambria,"Times New Roman",serif;overflow-wrap:break-word}
+a{color:var(--accent)}
+.doc-header,.toc,main,footer{max-width:44rem;margin:0 auto;padding:0 1.25rem}
+.doc-header{padding-top:2rem;border-bottom:1px solid var(--rule)}
+h1{font-size:1.5rem;line-height:1.3;margin:0 0 1.25rem;font-weight:600}
+h1,h2,h3,h4{break-after:avoid;page-break-after:avoid;break-inside:avoid;page-break-inside:avoid}
+h2{font-size:1.2rem;margin:2.5rem 0 .75rem;font-weight:600}
+h3{font-size:1rem;margin:1.5rem 0 .5rem;font-weight:600;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+.meta{display:grid;grid-template-columns:minmax(7.5rem,max-content) 1fr;gap:.3rem 1rem;margin:0 0 1.25rem;font-size:.92rem;line-height:1.45}
+.meta>div{display:contents}
+.meta dt{color:var(--muted);font-weight:600}
+.meta dd{margin:0}
+.aside{color:var(--muted)}
+.encoding{margin:0 0 1.25rem;font-size:.88rem;color:var(--muted)}
+.encoding summary{cursor:pointer}
+.toc{font:.85rem/1.4 system-ui,sans-serif;padding-top:.75rem;padding-bottom:.75rem;color:var(--muted)}
+.skip{position:absolute;left:-100vw}
+.skip:focus{left:1rem;top:1rem;background:var(--paper);padding:.25rem .5rem;z-index:1}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+.view-caption,main>label{font:.85rem/1.4 system-ui,sans-serif;color:var(--muted)}
+main>input{margin:0 .25rem 0 .75rem;vertical-align:-.1em;accent-color:var(--accent)}
+main>label{cursor:pointer}
+article{position:relative;padding-left:2.75rem}
+.opener,.closer{margin:1.75rem 0;line-height:1.45}
+.line{margin:.2rem 0}
+.line.classification,.line.copy{text-align:right;letter-spacing:.04em}
+.line.classification{font-weight:600}
+.line.title{text-align:center;font-weight:600;margin:1rem 0}
+.line.signed{width:fit-content;margin-left:auto;margin-top:1rem}
+.para{position:relative;margin:0 0 1rem;hyphens:auto;orphans:2;widows:2}
+.pnum{position:absolute;left:-2.75rem;width:2rem;text-align:right;font:.75rem/2.15 system-ui,sans-serif;color:var(--muted);text-decoration:none;user-select:none;-webkit-user-select:none}
+.pnum:hover,.pnum:focus{color:var(--accent)}
+a.person,a.org,a.place{color:inherit;text-decoration-line:underline;text-decoration-color:var(--rule);text-underline-offset:.2em;text-decoration-thickness:.08em}
+a.org{text-decoration-style:dashed}
+a.place{text-decoration-style:dotted;text-decoration-thickness:.12em}
+a.person:hover,a.org:hover,a.place:hover{text-decoration-color:var(--accent)}
+.cert-medium,.cert-low{text-decoration-style:wavy}
+.said:hover{background:var(--mark)}
+.supplied,.gap{color:var(--muted)}
+.diplomatic{display:none}
+#view-diplomatic:checked~* .diplomatic{display:inline}
+#view-diplomatic:checked~* .reading{display:none}
+.sic{text-decoration:underline wavy var(--slip);text-underline-offset:.2em}
+abbr[title]{text-decoration:underline dotted;cursor:help}
+.pb-rejoin::before{content:"‖";color:var(--accent);font-family:system-ui,sans-serif;padding:0 .1em}
+.pb{color:var(--muted);font:.8em system-ui,sans-serif}
+sup{line-height:0}
+.noteref a{text-decoration:none;padding:0 .1em;font:600 .75em system-ui,sans-serif}
+.notes,.index{border-top:1px solid var(--rule);margin-top:2.5rem}
+.notes-list{list-style:none;padding:0;font-size:.95rem}
+.notes-list li{margin:0 0 .6rem;padding-left:2rem;text-indent:-2rem}
+.note-num{display:inline-block;width:1.6rem;margin-right:.4rem;text-align:right;text-indent:0;font:600 .8rem system-ui,sans-serif;text-decoration:none}
+.note-label{font-style:italic}
+.backref{text-decoration:none}
+.entries{list-style:none;padding:0;margin:0;font-size:.95rem}
+.entry{margin:0 0 .9rem;break-inside:avoid;page-break-inside:avoid}
+.entry p{margin:0}
+.entry-name{font-weight:600}
+.entry-full,.entry-role,.entry-note,.entry-variants,.entry-status,.entry-authority,.entry-refs{padding-left:1rem;line-height:1.45}
+.entry-variants,.entry-status,.entry-refs{color:var(--muted);font-size:.92em}
+:target{background:var(--mark);scroll-margin-top:1rem}
+footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--rule);font-size:.8rem;color:var(--muted)}
+@media (max-width:36rem){
+body{font-size:1rem}
+.doc-header,.toc,main,footer{padding:0 .9rem}
+.doc-header{padding-top:1.25rem}
+.meta{grid-template-columns:1fr;gap:0}
+.meta dd{margin-bottom:.4rem}
+article{padding-left:0}
+.pnum{position:static;display:inline-block;width:auto;margin-right:.35rem;line-height:1}
+.line.classification,.line.copy{text-align:left}
+}
+@media (min-width:75rem){
+.doc-header,.toc,main,footer{max-width:48rem}
+body{font-size:1.125rem}
+}
+@page{size:A4;margin:20mm 18mm 22mm 22mm}
+@media print{
+:root{--ink:#000;--paper:#fff;--muted:#444;--rule:#999;--accent:#000;--mark:transparent}
+body{font-size:10.5pt;line-height:1.45}
+.skip,.toc,.view-caption,main>input,main>label,.encoding summary,.backref{display:none}
+.encoding{display:none}
+.doc-header,main,footer{max-width:none;padding:0}
+a,a.person,a.org,a.place{color:inherit;text-decoration:none}
+a.authority::after{content:" <" attr(href) ">";font-size:.85em;word-break:break-all}
+.para{break-inside:auto;orphans:3;widows:3}
+.notes,.index{break-before:auto}
+:target{background:none}
+}
+]]></xsl:variable>
+
+</xsl:stylesheet>
