@@ -6,7 +6,7 @@ import type { Register } from './annotate';
 import { convert, type Conversion } from './pipeline';
 import { reviewReport, reviewSummary } from './review';
 import { Renderer, type RenderFormat } from './render';
-import { loadSchema, validateDocuments, type RelaxNgSchema } from './validate';
+import { Validator } from './validate';
 
 /** The files an edition can have. */
 export type OutputFormat = 'tei' | RenderFormat | 'review';
@@ -35,8 +35,9 @@ export interface DocumentResult {
 
 export interface BuildOptions {
   formats?: readonly OutputFormat[];
-  schema?: RelaxNgSchema;
   register?: Register;
+  /** Reuse compiled schemas across builds. */
+  validator?: Validator;
 }
 
 /** Converts, validates and renders; a document with any error gets no outputs. */
@@ -44,7 +45,8 @@ export async function buildDocuments(inputs: string[], options: BuildOptions = {
   const formats = options.formats ?? OUTPUT_FORMATS;
   const conversions = inputs.map((input) => ({ input, ...convertFile(input, options.register) }));
   const valid = conversions.filter((c) => c.tei !== undefined);
-  const problems = await validateDocuments(valid.map((c) => ({ file: c.input, xml: c.tei! })), { schema: options.schema ?? loadSchema() });
+  const validator = options.validator ?? new Validator();
+  const problems = await validator.validate(valid.map((c) => ({ file: c.input, xml: c.tei! })));
   const renderer = new Renderer();
   return conversions.map((c): DocumentResult => {
     const diagnostics = [...c.diagnostics, ...problems.filter((d) => d.file === c.input).map(inGeneratedTei)];

@@ -7,7 +7,7 @@ import { loadRegister, type Register } from './annotate';
 import { buildDocuments, EXTENSIONS, findInputs, OUTPUT_FORMATS, type OutputFormat } from './build';
 import { formatDiagnostic, type Diagnostic } from './diagnostics';
 import { removeOutputs, writeOutputsAtomically } from './output';
-import { loadSchema, validateDocuments } from './validate';
+import { validateDocuments } from './validate';
 import { TOOL_VERSION } from './version';
 
 /** Exit codes: the contract scripts rely on. */
@@ -122,15 +122,15 @@ async function runValidate(paths: string[], opts: { schema?: string; format: 'te
     if (stat.isDirectory()) files.push(...readdirSync(path).filter((n) => n.endsWith('.xml')).sort().map((n) => join(path, n)));
     else files.push(path);
   }
-  let schema;
-  try {
-    schema = opts.schema ? loadSchema(opts.schema) : undefined;
-  } catch (err) {
-    return usage(io, `cannot read the schema: ${(err as Error).message}`);
-  }
+  if (opts.schema && !existsSync(opts.schema)) return usage(io, `no such schema file: ${opts.schema}`);
   const docs = files.map((file) => ({ file, xml: readFileSync(file, 'utf8') }));
-  // A foreign schema checks grammar only: our integrity rules are the project's, not TEI's.
-  const diagnostics = await validateDocuments(docs, { schema, integrity: !opts.schema });
+  let diagnostics: Diagnostic[];
+  try {
+    // A foreign schema checks grammar only: our integrity rules are the project's, not TEI's.
+    diagnostics = await validateDocuments(docs, { schema: opts.schema, integrity: !opts.schema });
+  } catch (err) {
+    return usage(io, `cannot use the schema ${opts.schema}: ${(err as Error).message.split('\n')[0]}`);
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (opts.format === 'json') {
     io.stdout(JSON.stringify({ files: files.length, errors: errors.length, diagnostics }, null, 2) + '\n');

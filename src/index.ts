@@ -1,7 +1,7 @@
 // The library API: convert, validate, render and build, and the stages they are made of.
 export { convert, STAGES, type Conversion, type ConvertOptions } from './pipeline';
 export { buildDocuments, findInputs, type BuildOptions, type DocumentResult, type OutputFormat } from './build';
-export { validateDocuments, loadSchema, PROJECT_SCHEMA_PATH, type ValidateOptions } from './validate';
+export { validateDocuments, Validator, PROJECT_SCHEMA_PATH, type ValidateOptions } from './validate';
 export { Renderer, type RenderFormat } from './render';
 export { formatDiagnostic, DiagnosticSink, type Diagnostic, type Severity } from './diagnostics';
 export type * from './model/edition';

@@ -52,6 +52,16 @@ describe('tei-edition build', () => {
     expect(readdirSync(out).sort()).toEqual(['good.html', 'good.review.json', 'good.tei.xml', 'good.txt']);
   });
 
+  it('refuses a broken register with positioned errors, exit 1 and no output', () => {
+    const dir = tempDir();
+    const register = join(dir, 'register.json');
+    writeFileSync(register, '{\n  "persons": [\n    { "id": "Bad Id", "name": "X" }\n  ]\n}\n');
+    const r = run(['build', SEED, '--out', join(dir, 'out'), '--register', register]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('register.json:3:13: error [register/schema]: /persons/0/id: must match pattern');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('reports the line and column of an invalid UTF-8 byte', () => {
     const dir = tempDir();
     const file = join(dir, 'bad.txt');

@@ -93,7 +93,8 @@ export function parseRegister(text: string, file: string, diagnostics: Diagnosti
   }
   const data: unknown = JSON.parse(text);
   const check = validate();
-  const problems: Diagnostic[] = check(data) ? [] : (check.errors ?? []).map((e) => schemaDiagnostic(e, ast, file));
+  const problems: Diagnostic[] = check(data) ? [] : (check.errors ?? []).map((e) => schemaDiagnostic(e, ast, file))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   if (problems.length === 0) problems.push(...duplicateIds(data as Register, ast, file));
   if (problems.length > 0) {
     diagnostics.push(...problems);

@@ -1,9 +1,8 @@
 // The validate stage: well-formedness, the RELAX NG grammar (project schema or any other), and the integrity rules.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics';
 import { checkIntegrity } from './integrity';
-import { validateRelaxNg, type RelaxNgSchema, type XmlDocument } from './relaxng';
+import { compileSchema, validateRelaxNg, type RelaxNgSchema, type XmlDocument } from './relaxng';
 import { checkWellFormed } from './wellformed';
 import { readElements } from './xml-tree';
 
@@ -12,32 +11,44 @@ export type { RelaxNgSchema, XmlDocument };
 /** The project's TEI customization, shipped in schema/. */
 export const PROJECT_SCHEMA_PATH = join(__dirname, '..', '..', 'schema', 'tei-edition.rng');
 
-/** Reads a RELAX NG schema file. */
-export function loadSchema(path: string = PROJECT_SCHEMA_PATH): RelaxNgSchema {
-  return { file: path, text: readFileSync(path, 'utf8') };
-}
-
 /** What to check. */
 export interface ValidateOptions {
-  /** Grammar to check against; the project schema when absent. */
-  schema?: RelaxNgSchema;
+  /** Grammar to check against (a path to a RELAX NG schema); the project schema when absent. */
+  schema?: string;
   /** Run the integrity rules (pointers, ids, dates); on by default. */
   integrity?: boolean;
 }
 
-/** Every problem of every document, all at once; documents without any are valid. */
-export async function validateDocuments(docs: XmlDocument[], options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  const schema = options.schema ?? loadSchema();
-  const diagnostics: Diagnostic[] = [];
-  const wellFormed: XmlDocument[] = [];
-  for (const doc of docs) {
-    const sink = new DiagnosticSink(doc.file);
-    if (checkWellFormed(doc.xml, sink)) wellFormed.push(doc);
-    diagnostics.push(...sink.items);
+/** Validates documents; compiles each schema once and keeps it for later calls. */
+export class Validator {
+  private readonly schemas = new Map<string, Promise<RelaxNgSchema>>();
+
+  /** The compiled schema at a path (the project schema by default). */
+  schema(path: string = PROJECT_SCHEMA_PATH): Promise<RelaxNgSchema> {
+    let schema = this.schemas.get(path);
+    if (!schema) {
+      schema = compileSchema(path);
+      this.schemas.set(path, schema);
+    }
+    return schema;
   }
-  diagnostics.push(...(await validateRelaxNg(wellFormed, schema)));
-  if (options.integrity !== false) {
-    for (const doc of wellFormed) diagnostics.push(...checkIntegrity(readElements(doc.xml), doc.file));
+
+  /** Every problem of every document, all at once; documents without any are valid. */
+  async validate(docs: XmlDocument[], options: ValidateOptions = {}): Promise<Diagnostic[]> {
+    const schema = await this.schema(options.schema);
+    return docs.flatMap((doc) => validateOne(doc, schema, options.integrity !== false));
   }
-  return diagnostics;
+}
+
+function validateOne(doc: XmlDocument, schema: RelaxNgSchema, integrity: boolean): Diagnostic[] {
+  const sink = new DiagnosticSink(doc.file);
+  if (!checkWellFormed(doc.xml, sink)) return sink.items;
+  const diagnostics = validateRelaxNg(doc, schema);
+  if (integrity) diagnostics.push(...checkIntegrity(readElements(doc.xml), doc.file));
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** One-off validation (compiles the schema for this call); hold a Validator to validate often. */
+export function validateDocuments(docs: XmlDocument[], options: ValidateOptions = {}): Promise<Diagnostic[]> {
+  return new Validator().validate(docs, options);
 }

@@ -1,9 +1,8 @@
-// Validates documents against a RELAX NG schema with libxml2 (xmllint-wasm), many documents per call.
-import { validateXML } from 'xmllint-wasm';
+// Validates documents against a RELAX NG schema with salve-annos: the grammar compiles once, each error has line and column.
+import { pathToFileURL } from 'node:url';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { convertRNGToPattern, type Grammar, type ValidationError } from 'salve-annos';
 import type { Diagnostic } from '../diagnostics';
-
-/** libxml2 in WebAssembly runs out of memory on a few thousand documents in one call. */
-const BATCH = 500;
 
 /** A document to validate: its name in diagnostics and its XML text. */
 export interface XmlDocument {
@@ -11,58 +10,109 @@ export interface XmlDocument {
   xml: string;
 }
 
-/** A schema: where it came from (for messages) and its text. */
+/** A compiled schema and the file it came from. */
 export interface RelaxNgSchema {
   file: string;
-  text: string;
+  grammar: Grammar;
+}
+
+const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Compiles a RELAX NG schema (XML syntax); includes are read relative to it. */
+export async function compileSchema(file: string): Promise<RelaxNgSchema> {
+  const { pattern } = await convertRNGToPattern(pathToFileURL(file));
+  return { file, grammar: pattern };
 }
 
 /**
- * All grammar errors of all documents, in one libxml2 run: compiling a schema costs far more
- * than checking a document with it, so documents are batched.
+ * Every grammar error of a well-formed document, each at the element, attribute or text at
+ * fault (the start of its tag), with what the schema expected where it can say.
  */
-export async function validateRelaxNg(docs: XmlDocument[], schema: RelaxNgSchema): Promise<Diagnostic[]> {
-  if (docs.length === 0) return [];
-  if (docs.length > BATCH) {
-    const batches: Diagnostic[][] = [];
-    for (let i = 0; i < docs.length; i += BATCH) batches.push(await validateRelaxNg(docs.slice(i, i + BATCH), schema));
-    return batches.flat();
-  }
-  const names = docs.map((_, i) => `doc${i}.xml`);
-  const result = await validateXML({
-    xml: docs.map((d, i) => ({ fileName: names[i]!, contents: d.xml })),
-    schema: [{ fileName: 'schema.rng', contents: schema.text }],
-    extension: 'relaxng',
-    maxMemoryPages: 16384,
-  });
-  if (result.valid) return [];
-  const byName = new Map(names.map((n, i) => [n, docs[i]!.file]));
-  const diagnostics = result.errors
-    .filter((e) => !/fails to validate$/.test(e.message.trim()))
-    .map((e): Diagnostic => ({
-      code: 'schema/invalid',
-      severity: 'error',
-      message: cleanMessage(e.message),
-      note: `Expected by ${schema.file}.`,
-      file: e.loc ? byName.get(e.loc.fileName) ?? e.loc.fileName : schemaProblemFile(e.rawMessage, schema, byName),
-      line: e.loc?.lineNumber,
-    }));
-  return diagnostics.length > 0 ? diagnostics : [schemaFailure(result.rawOutput, schema)];
-}
+export function validateRelaxNg(doc: XmlDocument, schema: RelaxNgSchema): Diagnostic[] {
+  const walker = schema.grammar.newWalker();
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const diagnostics: Diagnostic[] = [];
+  const open: { name: string; line: number; column: number }[] = [];
+  let tagStart = { line: 1, column: 1 };
+  let last = { line: 1, column: 1 };
+  let text = '';
+  let textStart = last;
 
-function cleanMessage(message: string): string {
-  return message.replace(/Relax-NG validity error : /, '').replace(/\s+/g, ' ').trim();
-}
-
-function schemaProblemFile(raw: string, schema: RelaxNgSchema, byName: Map<string, string>): string {
-  for (const [name, file] of byName) if (raw.includes(name)) return file;
-  return schema.file;
-}
-
-function schemaFailure(raw: string, schema: RelaxNgSchema): Diagnostic {
-  return {
-    code: 'schema/unusable', severity: 'error', file: schema.file,
-    message: `the RELAX NG schema could not be used: ${raw.trim().split('\n').slice(0, 3).join(' ')}`,
-    note: 'Check that the file is a RELAX NG schema in XML syntax (.rng).',
+  const fire = (event: string, params: string[], at: { line: number; column: number }, element: string) => {
+    // The attribute's name rides along with its value for the message only; salve takes the value alone.
+    const errors = walker.fireEvent(event, event === 'attributeValue' ? params.slice(0, 1) : params);
+    if (errors) for (const error of errors) diagnostics.push(toDiagnostic(error, event, params, element, at, doc.file, schema.file));
   };
+  const flushText = () => {
+    if (text !== '') fire('text', [text], textStart, open[open.length - 1]?.name ?? '');
+    text = '';
+  };
+  parser.on('opentagstart', (tag) => {
+    tagStart = { line: parser.line, column: parser.column - tag.name.length - 1 };
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    flushText();
+    const name = qualified(tag.uri, tag.local);
+    open.push({ name, ...tagStart });
+    fire('enterStartTag', [tag.uri, tag.local], tagStart, name);
+    for (const attr of Object.values(tag.attributes)) {
+      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
+      fire('attributeName', [attr.uri, attr.local], tagStart, name);
+      fire('attributeValue', [attr.value, qualified(attr.uri, attr.local)], tagStart, name);
+    }
+    fire('leaveStartTag', [], tagStart, name);
+    last = textStart = { line: parser.line, column: parser.column };
+  });
+  parser.on('text', (t) => {
+    if (text === '') textStart = last;
+    text += t;
+    last = { line: parser.line, column: parser.column };
+  });
+  parser.on('closetag', (tag) => {
+    flushText();
+    const element = open.pop();
+    fire('endTag', [tag.uri ?? '', tag.local ?? tag.name], element ?? last, element?.name ?? tag.name);
+    last = textStart = { line: parser.line, column: parser.column };
+  });
+  parser.write(doc.xml).close();
+  const end = walker.end();
+  if (end) for (const error of end) diagnostics.push(toDiagnostic(error, 'end', [], '', last, doc.file, schema.file));
+  return diagnostics;
+}
+
+function qualified(ns: string, local: string): string {
+  if (ns === TEI_NS || ns === '') return local;
+  if (ns === XML_NS) return `xml:${local}`;
+  return `{${ns}}${local}`;
+}
+
+/** Turns salve's error into a message that names the element at fault and what was expected. */
+function toDiagnostic(
+  error: ValidationError, event: string, params: string[], element: string,
+  at: { line: number; column: number }, file: string, schemaFile: string,
+): Diagnostic {
+  const names = error.getNames().flatMap((n) => n.toArray() ?? []).map((n) => qualified(n.ns, n.name));
+  const [code, message] = describe(error.msg, event, params, element, names);
+  return { code, severity: 'error', message, note: `Expected by ${schemaFile}.`, file, line: at.line, column: at.column };
+}
+
+function describe(msg: string, event: string, params: string[], element: string, names: string[]): [string, string] {
+  const list = (n: string[]) => [...new Set(n)].slice(0, 12).join(', ') + (new Set(n).size > 12 ? ', …' : '');
+  switch (msg) {
+    case 'tag not allowed here':
+      return ['schema/element', `<${element}> is not allowed here`];
+    case 'attribute not allowed here':
+      return ['schema/attribute', `attribute @${qualified(params[0] ?? '', params[1] ?? names[0] ?? '')} is not allowed on <${element}>`];
+    case 'invalid attribute value':
+      return ['schema/attribute-value', `<${element}> has an invalid value for @${params[1] ?? list(names)}: "${params[0] ?? ''}"`];
+    case 'attribute missing':
+      return ['schema/missing-attribute', `<${element}> lacks the required attribute @${list(names)}`];
+    case 'text not allowed here':
+      return ['schema/text', `text is not allowed directly in <${element}>`];
+    case 'tag required':
+      return ['schema/incomplete', `<${element}> is incomplete: expected ${names.length ? `<${list(names)}>` : 'more content'}`];
+    default:
+      return ['schema/invalid', `${event === 'end' ? 'the document' : `<${element}>`}: ${msg}${names.length ? ` (${list(names)})` : ''}`];
+  }
 }
