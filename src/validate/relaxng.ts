@@ -77,7 +77,8 @@ export function validateRelaxNg(doc: XmlDocument, schema: RelaxNgSchema): Diagno
   });
   parser.write(doc.xml).close();
   const end = walker.end();
-  if (end) for (const error of end) diagnostics.push(toDiagnostic(error, 'end', [], '', last, doc.file, schema.file));
+  // An unfinished document after earlier errors only repeats them.
+  if (end && diagnostics.length === 0) for (const error of end) diagnostics.push(toDiagnostic(error, 'end', [], '', last, doc.file, schema.file));
   return diagnostics;
 }
 
@@ -99,9 +100,19 @@ function toDiagnostic(
 
 function describe(msg: string, event: string, params: string[], element: string, names: string[]): [string, string] {
   const list = (n: string[]) => [...new Set(n)].slice(0, 12).join(', ') + (new Set(n).size > 12 ? ', …' : '');
+  if (event === 'enterStartTag' && params[0] !== TEI_NS) {
+    const local = params[1] ?? element;
+    return ['schema/namespace', params[0]
+      ? `<${local}> is in the namespace ${params[0]}; TEI elements are in ${TEI_NS}`
+      : `<${local}> is in no namespace; TEI elements are in ${TEI_NS} (declare xmlns="${TEI_NS}" on the root)`];
+  }
+  const duplicate = /^ID "(.*)" has already been declared\.$/.exec(msg);
+  if (duplicate) return ['schema/duplicate-id', `<${element}>: the xml:id "${duplicate[1]}" is used more than once`];
   switch (msg) {
     case 'tag not allowed here':
       return ['schema/element', `<${element}> is not allowed here`];
+    case 'value required':
+      return ['schema/empty', `<${element}> must not be empty`];
     case 'attribute not allowed here':
       return ['schema/attribute', `attribute @${qualified(params[0] ?? '', params[1] ?? names[0] ?? '')} is not allowed on <${element}>`];
     case 'invalid attribute value':
