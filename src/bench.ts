@@ -1,9 +1,12 @@
-// `npm run bench`: times each stage on the seed (warm, median of many runs) and a cold whole-process build.
+// `npm run bench [-- --docs N]`: stage times on the seed, a cold one-document build, and corpus builds (1,000 and 10,000 documents).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotateEdition, loadRegister } from './annotate';
+import { annotateEdition, loadRegister, type Register } from './annotate';
+import { makeCorpus } from './bench-corpus';
+import { buildCorpus } from './build';
 import { DiagnosticSink } from './diagnostics';
 import { parseTranscript } from './parse';
 import { Renderer } from './render';
@@ -25,6 +28,22 @@ async function time(runs: number, warmup: number, fn: () => unknown): Promise<nu
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)]!;
+}
+
+/** Builds a synthetic corpus of `count` documents from scratch, then again (nothing to do). */
+async function corpusRun(count: number, register: Register) {
+  const dir = mkdtempSync(join(tmpdir(), `tei-edition-corpus-${count}-`));
+  const inputs = makeCorpus(join(ROOT, 'test', 'fixtures'), join(dir, 'in'), count);
+  const out = join(dir, 'out');
+  const first = await buildCorpus(inputs, { out, register });
+  const second = await buildCorpus(inputs, { out, register });
+  const perDoc = Object.fromEntries(Object.entries(first.stageMs).map(([stage, ms]) => [stage, +(ms / Math.max(1, first.built)).toFixed(2)]));
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    built: first.built, failed: first.failed, seconds: +(first.ms / 1000).toFixed(2), docsPerSecond: +(first.built / (first.ms / 1000)).toFixed(1),
+    msPerDocPerStage: perDoc, rebuildSeconds: +(second.ms / 1000).toFixed(2), rebuildSkipped: second.skipped,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }
 
 async function main(): Promise<void> {
@@ -56,8 +75,15 @@ async function main(): Promise<void> {
     spawnSync(process.execPath, [join(__dirname, 'cli.js'), 'build', SEED, '--out', out, '--quiet'], { cwd: ROOT }));
 
   for (const [name, ms] of Object.entries(results)) process.stdout.write(`${name.padEnd(46)} ${ms.toFixed(1).padStart(8)}\n`);
+
+  const docs = Number(process.argv[process.argv.indexOf('--docs') + 1] ?? 0) || 1000;
+  const corpora: Record<string, unknown> = {};
+  for (const count of [docs, ...(process.argv.includes('--no-10k') ? [] : [10 * docs])]) {
+    corpora[String(count)] = await corpusRun(count, register);
+    process.stdout.write(`corpus of ${count}: ${JSON.stringify(corpora[String(count)])}\n`);
+  }
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ node: process.version, cores: availableParallelism(), seed: results, corpora }, null, 2)}\n`);
 }
 
 void main();

@@ -2,23 +2,26 @@
 // The command line: argv → library → files, diagnostics on stderr, exit code (0 ok, 1 errors, 2 usage).
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadRegister, type Register } from './annotate';
-import { buildDocuments, EXTENSIONS, findInputs, OUTPUT_FORMATS, type OutputFormat } from './build';
+import { buildCorpus, DEFAULT_FORMATS, findInputs, OUTPUT_FORMATS, outputClash, type OutputFormat } from './build';
+import { Progress } from './progress';
 import { formatDiagnostic, type Diagnostic } from './diagnostics';
-import { removeOutputs, writeOutputsAtomically } from './output';
 import { validateDocuments } from './validate';
 import { TOOL_VERSION } from './version';
 
 /** Exit codes: the contract scripts rely on. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-interface Io {
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: show a progress bar rather than lines. */
+  isTTY?: boolean;
 }
 
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY };
 
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -34,8 +37,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .description('convert transcripts (files or folders of *.txt) into TEI, HTML and text editions')
     .argument('<inputs...>', 'transcript files or folders')
     .requiredOption('-o, --out <dir>', 'output folder')
-    .addOption(new Option('-f, --formats <list>', 'comma-separated output formats').default(OUTPUT_FORMATS.join(',')))
+    .addOption(new Option('-f, --formats <list>', `comma-separated output formats (${OUTPUT_FORMATS.join(', ')})`).default(DEFAULT_FORMATS.join(',')))
     .option('-r, --register <file>', `register of persons, organizations, places and terms (default: ${DEFAULT_REGISTER} if it exists)`)
+    .option('-j, --jobs <n>', 'worker threads (default: all cores)')
+    .option('--force', 'rebuild documents that are up to date')
     .option('-q, --quiet', 'print errors only')
     .action(async (inputs: string[], opts: BuildFlags) => {
       exitCode = await runBuild(inputs, opts, io);
@@ -68,6 +73,8 @@ interface BuildFlags {
   out: string;
   formats: string;
   register?: string;
+  jobs?: string;
+  force?: boolean;
   quiet?: boolean;
 }
 
@@ -76,38 +83,62 @@ const DEFAULT_REGISTER = 'input/register.json';
 async function runBuild(paths: string[], opts: BuildFlags, io: Io): Promise<number> {
   const formats = parseFormats(opts.formats);
   if (typeof formats === 'string') return usage(io, formats);
+  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage(io, `--jobs takes a whole number of at least 1, not "${opts.jobs}"`);
   if (opts.register && !existsSync(opts.register)) return usage(io, `no such register file: ${opts.register}`);
-  const registerFile = opts.register ?? (existsSync(DEFAULT_REGISTER) ? DEFAULT_REGISTER : undefined);
-  let register: Register | undefined;
-  if (registerFile) {
-    const problems: Diagnostic[] = [];
-    register = loadRegister(registerFile, problems);
-    if (!register) {
-      report(io, problems, false);
-      io.stderr(`tei-edition: the register ${registerFile} has ${problems.length} error(s); nothing was built\n`);
-      return EXIT.failed;
-    }
-  }
   const { inputs, missing } = findInputs(paths);
   if (missing.length > 0) return usage(io, `no such file or folder: ${missing.join(', ')}`);
   if (inputs.length === 0) return usage(io, `no transcripts (*.txt) in ${paths.join(', ')}`);
-  const clash = duplicateNames(inputs);
+  const clash = outputClash(inputs);
   if (clash) return usage(io, clash);
+  const register = readRegister(opts.register, io);
+  if (register === null) return EXIT.failed;
+  if (!outputFolderUsable(opts.out, io)) return EXIT.failed;
 
-  const results = await buildDocuments(inputs, { formats, register });
-  let failed = 0;
-  for (const result of results) {
-    report(io, result.diagnostics, opts.quiet);
-    if (result.outputs.length === 0) {
-      failed += 1;
-      removeOutputs(opts.out, formats.map((f) => result.name + EXTENSIONS[f]));
-      continue;
-    }
-    writeOutputsAtomically(opts.out, result.outputs);
-    if (!opts.quiet && result.review) io.stderr(`${result.review}\n`);
+  const progress = new Progress(inputs.length, opts.quiet ? 'quiet' : io.isTTY ? 'bar' : 'lines', io);
+  const summary = await buildCorpus(inputs, {
+    out: opts.out, formats, register, jobs, force: opts.force,
+    onDocument: (outcome) => {
+      if ('skipped' in outcome) return progress.tick('skipped');
+      progress.clear();
+      report(io, outcome.diagnostics, opts.quiet);
+      if (!opts.quiet && outcome.review && inputs.length <= 20) io.stderr(`${outcome.review}\n`);
+      progress.tick(outcome.ok ? 'built' : 'failed');
+    },
+  });
+  progress.stop();
+  if (!opts.quiet) {
+    io.stderr(`${summary.built} built, ${summary.skipped} up to date, ${summary.failed} failed; ` +
+      `${summary.warnings} warning(s), ${summary.errors} error(s); ${(summary.ms / 1000).toFixed(1)} s → ${opts.out}\n`);
   }
-  if (!opts.quiet) io.stderr(`built ${results.length - failed} of ${results.length} document(s) into ${opts.out}${failed ? `; ${failed} failed` : ''}\n`);
-  return failed > 0 ? EXIT.failed : EXIT.ok;
+  return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The register to use: the one named, else input/register.json if present; null when it is broken (reported). */
+function readRegister(file: string | undefined, io: Io): Register | undefined | null {
+  const path = file ?? (existsSync(DEFAULT_REGISTER) ? DEFAULT_REGISTER : undefined);
+  if (!path) return undefined;
+  const problems: Diagnostic[] = [];
+  const register = loadRegister(path, problems);
+  if (register) return register;
+  report(io, problems, false);
+  io.stderr(`tei-edition: the register ${path} has ${problems.length} error(s); nothing was built\n`);
+  return null;
+}
+
+/** The output folder must be a folder we can create and write in; checked before any work. */
+function outputFolderUsable(out: string, io: Io): boolean {
+  try {
+    mkdirSync(out, { recursive: true });
+    const probe = join(out, `.tei-edition-probe-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return true;
+  } catch (err) {
+    io.stderr(`${out}: error [io/output-folder]: cannot write into the output folder: ${(err as Error).message}\n` +
+      '  Choose a folder you can write to (it is created if missing; it must not be a file).\n');
+    return false;
+  }
 }
 
 async function runValidate(paths: string[], opts: { schema?: string; format: 'text' | 'json' }, io: Io): Promise<number> {
@@ -122,6 +153,7 @@ async function runValidate(paths: string[], opts: { schema?: string; format: 'te
     if (stat.isDirectory()) files.push(...readdirSync(path).filter((n) => n.endsWith('.xml')).sort().map((n) => join(path, n)));
     else files.push(path);
   }
+  if (files.length === 0) return usage(io, `no TEI files (*.xml) in ${paths.join(', ')}`);
   if (opts.schema && !existsSync(opts.schema)) return usage(io, `no such schema file: ${opts.schema}`);
   const docs = files.map((file) => ({ file, xml: readFileSync(file, 'utf8') }));
   let diagnostics: Diagnostic[];
@@ -147,17 +179,6 @@ function parseFormats(list: string): OutputFormat[] | string {
   const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
   if (unknown.length > 0) return `unknown format(s) ${unknown.join(', ')}; choose from ${OUTPUT_FORMATS.join(', ')}`;
   return formats as OutputFormat[];
-}
-
-function duplicateNames(inputs: string[]): string | undefined {
-  const seen = new Map<string, string>();
-  for (const input of inputs) {
-    const name = input.split(/[\\/]/).pop()!.replace(/\.txt$/i, '');
-    const other = seen.get(name);
-    if (other) return `${other} and ${input} would write the same output files (${name}.*); build them into different folders`;
-    seen.set(name, input);
-  }
-  return undefined;
 }
 
 function report(io: Io, diagnostics: Diagnostic[], quiet: boolean | undefined): void {

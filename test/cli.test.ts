@@ -21,9 +21,11 @@ describe('tei-edition build', () => {
   it('writes the TEI, HTML and text editions of the seed', () => {
     const out = tempDir();
     const r = run(['build', SEED, '--out', out]);
-    expect(r.stderr).toContain('built 1 of 1');
+    expect(r.stderr).toContain('1 built, 0 up to date, 0 failed');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['120726.html', '120726.review.json', '120726.tei.xml', '120726.txt']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.tei-edition-manifest.json', '120726.html', '120726.review.json', '120726.tei.xml', '120726.txt', 'corpus.register.json', 'corpus.tei.xml',
+    ]);
     expect(readFileSync(join(out, '120726.tei.xml'), 'utf8')).toBe(readFileSync(join(ROOT, 'output', '120726.tei.xml'), 'utf8'));
   });
 
@@ -49,7 +51,7 @@ describe('tei-edition build', () => {
     writeFileSync(join(dir, 'bad.txt'), '');
     const r = run(['build', dir, '--out', out]);
     expect(r.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['good.html', 'good.review.json', 'good.tei.xml', 'good.txt']);
+    expect(readdirSync(out).filter((f) => f.startsWith('good') || f.startsWith('bad')).sort()).toEqual(['good.html', 'good.review.json', 'good.tei.xml', 'good.txt']);
   });
 
   it('refuses a broken register with positioned errors, exit 1 and no output', () => {

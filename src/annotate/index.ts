@@ -66,7 +66,8 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   }
 
   const speech: SpeechContext = { spans: [], personId: (s) => entityOf.get(s)?.id, author: authorOf(targets, entityOf), nextGroup: 0 };
-  for (const target of targets) {
+  // Headings, stamps and signatures report no speech: only paragraphs are searched for it.
+  for (const target of targets.filter((t) => t.unit.place === 'paragraph')) {
     speech.spans = target.spans;
     for (const span of findSpeech(target.unit, speech)) accept(target.spans, span);
   }

@@ -9,32 +9,31 @@ export function writeText(parent: XMLBuilder, edition: Edition): void {
   const body = el(text, 'body');
   const div = el(body, 'div', { type: 'document', n: edition.header.recordId });
   const ctx: WriteContext = { docId: edition.id, notes: 0 };
-  if (edition.opener.length > 0) writeFrame(el(div, 'opener'), edition.opener, ctx);
+  if (edition.opener.length > 0) writeFrame(el(div, 'opener'), edition.opener, ctx, 'opener');
   for (const p of edition.paragraphs) writeInlines(el(div, 'p', { n: p.n, 'xml:id': `${edition.id}-p${p.n}` }), p.content, ctx);
   // TEI forbids an empty div: a document with no paragraph still needs one.
   if (edition.paragraphs.length === 0) el(div, 'p');
-  if (edition.closer.length > 0) writeFrame(el(div, 'closer'), edition.closer, ctx);
+  if (edition.closer.length > 0) writeFrame(el(div, 'closer'), edition.closer, ctx, 'closer');
 }
 
 const SIGNATURE_ROLES = new Set<FrameLine['role']>(['role', 'signatureMark', 'signatureName']);
 
 /**
- * Opener and closer items in document order. A run of signature lines becomes one `signed`;
- * the author's name under "FROM THE DIARY OF" goes inside that byline (TEI allows docAuthor there).
+ * Opener and closer items in document order. A run of signature lines becomes one `signed`; in
+ * the opener, the author's name under "FROM THE DIARY OF" goes inside that byline (TEI allows
+ * docAuthor there). TEI has no byline in a closer: there both stay segments.
  */
-function writeFrame(parent: XMLBuilder, items: FrameLine[], ctx: WriteContext): void {
+function writeFrame(parent: XMLBuilder, items: FrameLine[], ctx: WriteContext, place: 'opener' | 'closer'): void {
   let group: { element: XMLBuilder; kind: 'signed' | 'byline' } | undefined;
   for (const item of items) {
-    const kind = SIGNATURE_ROLES.has(item.role) ? 'signed' : item.role === 'docAuthor' ? 'byline' : undefined;
-    if (kind && group?.kind === kind) {
+    const kind = SIGNATURE_ROLES.has(item.role) ? 'signed' : place === 'opener' && (item.role === 'docAuthor' || item.role === 'byline') ? 'byline' : undefined;
+    if (kind && group?.kind === kind && item.role !== 'byline') {
       el(group.element, 'lb');
       writeFrameLine(group.element, item, ctx);
     } else if (kind) {
       group = { element: el(parent, kind), kind };
-      writeFrameLine(group.element, item, ctx);
-    } else if (item.role === 'byline') {
-      group = { element: el(parent, 'byline'), kind: 'byline' };
-      writeLines(group.element, item.lines, ctx);
+      if (item.role === 'byline') writeLines(group.element, item.lines, ctx);
+      else writeFrameLine(group.element, item, ctx);
     } else {
       group = undefined;
       writeFrameLine(parent, item, ctx);
@@ -47,7 +46,7 @@ function writeFrameLine(parent: XMLBuilder, item: FrameLine, ctx: WriteContext):
     case 'byline':
       return writeLines(el(parent, 'seg', { type: 'byline' }), item.lines, ctx);
     case 'docAuthor':
-      return writeLines(el(parent, 'docAuthor'), item.lines, ctx);
+      return writeLines(parent.node.nodeName === 'byline' ? el(parent, 'docAuthor') : el(parent, 'seg', { type: 'docAuthor' }), item.lines, ctx);
     case 'dateline':
       return writeLines(el(parent, 'dateline'), item.lines, ctx);
     case 'classification':

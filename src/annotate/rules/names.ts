@@ -28,6 +28,36 @@ const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})(${SURNAME})${EN
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:\\p{Lu}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
 
+/** The rules' regular expressions, compiled once from the name data. */
+interface Patterns {
+  organizations: [RegExp, string][];
+  titled: RegExp;
+  appositionBefore: RegExp;
+  appositionAfter: RegExp;
+  leaderGovernment: RegExp;
+}
+
+let compiled: Patterns | undefined;
+
+function patterns(): Patterns {
+  if (compiled) return compiled;
+  const data = nameData();
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const titles = ['com\\.', 'Com\\.', ...data.titles.map(escape)].join('|');
+  const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
+    'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general'].join('|');
+  const name = `(${CAP}(?:\\s${CAP}){0,2})`;
+  const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t)).map(escape).join('|');
+  compiled = {
+    organizations: organizationPatterns(data),
+    titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu'),
+    appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
+    appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
+    leaderGovernment: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu'),
+  };
+  return compiled;
+}
+
 /** Words that start a phrase but never an organization's name. */
 const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
 
@@ -53,7 +83,7 @@ export function registerNames(unit: Unit, ctx: RuleContext): NameSpan[] {
  */
 export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
-  const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? ctx.gazetteer.byName.get(latinize(p, false)) ??
+  const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
     (p === p.toUpperCase() && p.length > 3 ? ctx.gazetteer.byName.get(p.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())) : undefined);
   const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
@@ -62,14 +92,33 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
+  const spans: NameSpan[] = [];
+  for (const [re, rule] of patterns().organizations) {
+    for (const m of unit.text.matchAll(re)) {
+      // "The Ministry of…": a determiner the pattern took in is not part of the name.
+      const first = m[0].split(/\s+/)[0]!;
+      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
+      const text = m[0].slice(skip);
+      if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      const start = m.index + skip;
+      spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
+    }
+  }
+  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data));
+  return spans;
+}
+
+/** The organization patterns, each with the rule id it reports. */
+function organizationPatterns(data: NameData): [RegExp, string][] {
   const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
-  const patterns: [RegExp, string][] = [
+  return [
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
@@ -85,20 +134,6 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     [new RegExp(`(?<![\\p{L}])(?:${data.bodies.join('|')})${END}`, 'gu'), 'orgs/body'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
   ];
-  const spans: NameSpan[] = [];
-  for (const [re, rule] of patterns) {
-    for (const m of unit.text.matchAll(re)) {
-      // "The Ministry of…": a determiner the pattern took in is not part of the name.
-      const first = m[0].split(/\s+/)[0]!;
-      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
-      const text = m[0].slice(skip);
-      if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
-      const start = m.index + skip;
-      spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
-    }
-  }
-  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data));
-  return spans;
 }
 
 /** Capital-letter words the lists do not know (not places, not stamps): probably organizations. */
@@ -192,10 +227,8 @@ function koreanOrVietnameseName(first: string, second: string, third: string | u
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {
-  const titles = ['com\\.', 'Com\\.', ...data.titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
-  const re = new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu');
   const out: NameSpan[] = [];
-  for (const m of unit.text.matchAll(re)) {
+  for (const m of unit.text.matchAll(patterns().titled)) {
     const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
     const kept: string[] = [];
     for (const w of words) {
@@ -231,10 +264,7 @@ function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
 
 /** A role in apposition: "the Prime Minister of Laos, Souvanna Phouma," and "Thompson, the American ambassador". */
 function appositions(unit: Unit, data: NameData): NameSpan[] {
-  const roles = '(?:ambassador|minister|secretary|chairman|premier|president|counsellor|counselor|adviser|consul|attaché|chargé d\'affaires|leader|head|chief|interpreter|correspondent|general)';
-  const name = `(${CAP}(?:\\s${CAP}){0,2})`;
-  const before = new RegExp(`(?<![\\p{L}])(?:${data.titles.filter((t) => /^\p{Lu}/u.test(t)).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu');
-  const after = new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}${roles}\\b`, 'gu');
+  const { appositionBefore: before, appositionAfter: after } = patterns();
   const out: NameSpan[] = [];
   for (const [re, rule] of [[before, 'persons/apposition-after-role'], [after, 'persons/apposition-before-role']] as const) {
     for (const m of unit.text.matchAll(re)) {
@@ -251,7 +281,7 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
 
 /** "the Kadar government", "the Adenauer cabinet": a leader's name before a word for his government. */
 function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
-  const re = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu');
+  const re = patterns().leaderGovernment;
   const out: NameSpan[] = [];
   for (const m of unit.text.matchAll(re)) {
     const name = m[1]!;

@@ -1,6 +1,6 @@
 // The review report: entities found by rules but not in the register, with positions and a suggested register entry.
-import type { Edition, Entity } from './model/edition';
-import { REGISTER_LIST } from './annotate/register';
+import type { Edition, Entity } from '../model/edition';
+import { REGISTER_LIST } from '../annotate/register';
 
 /** What an editor checks before confirming proposed entities into the register. */
 export interface ReviewReport {

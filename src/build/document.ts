@@ -1,0 +1,115 @@
+// Builds one document: convert, validate, render, and write its files atomically; the unit of work of a build.
+import { readFileSync } from 'node:fs';
+import type { Register } from '../annotate';
+import type { Diagnostic } from '../diagnostics';
+import type { Entity } from '../model/edition';
+import { convert, type Conversion } from '../pipeline';
+import type { Renderer, RenderFormat } from '../render';
+import type { Validator } from '../validate';
+import { outputName } from './inputs';
+import { removeOutputs, writeOutputsAtomically } from './output';
+import { reviewReport, reviewSummary } from './review';
+
+/** The files an edition can have. */
+export type OutputFormat = 'tei' | RenderFormat | 'review' | 'pdf';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['tei', 'html', 'text', 'review', 'pdf'];
+/** What `build` writes unless told otherwise. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['tei', 'html', 'text', 'review'];
+
+/** The file name ending of each format. */
+export const EXTENSIONS: Record<OutputFormat, string> = {
+  tei: '.tei.xml', html: '.html', text: '.txt', review: '.review.json', pdf: '.pdf',
+};
+
+/** What a document needs from the build: loaded once per process (or worker). */
+export interface DocumentContext {
+  out: string;
+  formats: readonly OutputFormat[];
+  register?: Register;
+  validator: Validator;
+  renderer: Renderer;
+}
+
+/** What became of one input; small enough to send from a worker. */
+export interface DocumentOutcome {
+  input: string;
+  name: string;
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** One line on the entities that wait for an editor's review. */
+  review?: string;
+  /** The document's entities, for the corpus-wide register. */
+  entities: Pick<Entity, 'id' | 'type' | 'name' | 'fullName' | 'proposed'>[];
+  /** Milliseconds spent in each stage. */
+  times: Record<string, number>;
+}
+
+/** Builds one transcript into its output files; a document with any error leaves none. */
+export async function buildDocument(input: string, ctx: DocumentContext): Promise<DocumentOutcome> {
+  const name = outputName(input);
+  const times: Record<string, number> = {};
+  const timed = <T>(stage: string, run: () => T): T => {
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      times[stage] = (times[stage] ?? 0) + performance.now() - started;
+    }
+  };
+  const conversion = timed('convert', () => convertFile(input, ctx.register));
+  const failed = (diagnostics: Diagnostic[]): DocumentOutcome => {
+    removeOutputs(ctx.out, OUTPUT_FORMATS.map((f) => name + EXTENSIONS[f]));
+    return { input, name, ok: false, diagnostics, entities: [], times };
+  };
+  if (!conversion.tei || conversion.diagnostics.some((d) => d.severity === 'error')) return failed(conversion.diagnostics);
+  const tei = conversion.tei;
+
+  const started = performance.now();
+  const problems = (await ctx.validator.validate([{ file: input, xml: tei }])).map(inGeneratedTei);
+  times.validate = performance.now() - started;
+  const diagnostics = [...conversion.diagnostics, ...problems];
+  if (problems.length > 0) return failed(diagnostics);
+
+  const review = reviewReport(conversion.edition!, input);
+  const files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
+    name: name + EXTENSIONS[format],
+    content: timed(format, () => (format === 'tei' ? tei : format === 'review' ? `${JSON.stringify(review, null, 2)}\n` : ctx.renderer.render(tei, format))),
+  }));
+  try {
+    timed('write', () => writeOutputsAtomically(ctx.out, files));
+  } catch (err) {
+    return failed([...diagnostics, {
+      code: 'io/write', severity: 'error', file: input,
+      message: `cannot write the edition into ${ctx.out}: ${(err as Error).message}`,
+      note: 'Check that the output folder is a writable folder (not a file) with free space.',
+    }]);
+  }
+  const entities = conversion.edition!.entities.map(({ id, type, name: entityName, fullName, proposed }) => ({
+    id, type, name: entityName, proposed, ...(fullName ? { fullName } : {}),
+  }));
+  return { input, name, ok: true, diagnostics, review: reviewSummary(review), entities, times };
+}
+
+function convertFile(input: string, register: Register | undefined): Conversion {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(input));
+  } catch (err) {
+    const message = `cannot read the file: ${(err as Error).message}`;
+    return { file: input, diagnostics: [{ code: 'io/read', severity: 'error', file: input, message }] };
+  }
+  return convert(bytes, { file: input, register });
+}
+
+/**
+ * A validation problem of the TEI the tool made: its line is in the generated TEI, not in the
+ * transcript, so it is said in the message rather than given as the transcript's position.
+ */
+function inGeneratedTei(d: Diagnostic): Diagnostic {
+  const where = d.line ? ` (generated TEI, line ${d.line}${d.column ? `, column ${d.column}` : ''})` : ' (generated TEI)';
+  return {
+    ...d, line: undefined, column: undefined,
+    message: `${d.message}${where}`,
+    note: 'The edition was not written. The transcript or the register led the converter to invalid TEI: please report it with the transcript.',
+  };
+}

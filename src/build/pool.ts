@@ -1,0 +1,77 @@
+// Runs documents on a pool of worker threads: each worker loads the tools once; a stuck document is stopped after a time limit.
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import type { DocumentOutcome } from './document';
+import { outputName } from './inputs';
+import type { WorkerMessage, WorkerSetup } from './worker';
+
+/** The compiled worker script (the pool needs compiled JavaScript: `npm run build`). */
+export const WORKER_SCRIPT = join(__dirname, 'worker.js');
+
+export interface PoolOptions {
+  jobs: number;
+  setup: WorkerSetup;
+  /** A document that takes longer is abandoned with an error (its worker is replaced). */
+  timeLimitMs: number;
+}
+
+/** Builds every input on the pool, calling `onOutcome` as each finishes (in completion order). */
+export function runPool(inputs: string[], options: PoolOptions, onOutcome: (outcome: DocumentOutcome) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    const start = () => {
+      const worker = new Worker(WORKER_SCRIPT, { workerData: options.setup });
+      let current: string | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const done = (outcome: DocumentOutcome) => {
+        clearTimeout(timer);
+        current = undefined;
+        finished += 1;
+        onOutcome(outcome);
+        if (finished === inputs.length) void Promise.resolve().then(resolve);
+      };
+      const feed = () => {
+        if (next >= inputs.length) {
+          void worker.terminate();
+          return;
+        }
+        current = inputs[next++]!;
+        const input = current;
+        timer = setTimeout(() => {
+          done(timedOut(input, options.timeLimitMs));
+          void worker.terminate();
+          replace();
+        }, options.timeLimitMs);
+        worker.postMessage(input);
+      };
+      worker.on('message', (message: WorkerMessage) => {
+        if ('outcome' in message) done(message.outcome);
+        feed();
+      });
+      worker.on('error', (err) => {
+        if (current === undefined) return reject(err);
+        done(crashed(current, err));
+        replace();
+      });
+    };
+    const replace = () => {
+      if (next < inputs.length) start();
+    };
+    if (inputs.length === 0) return resolve();
+    for (let i = 0; i < Math.min(options.jobs, inputs.length); i++) start();
+  });
+}
+
+function timedOut(input: string, limit: number): DocumentOutcome {
+  return failure(input, 'build/time-limit', `building this document took longer than ${limit / 1000} s and was stopped`,
+    'Report the transcript: some passage makes a rule slow. The other documents were built.');
+}
+
+function crashed(input: string, err: Error): DocumentOutcome {
+  return failure(input, 'build/crash', `the converter failed on this document: ${err.message}`, 'Report the transcript with this message.');
+}
+
+function failure(input: string, code: string, message: string, note: string): DocumentOutcome {
+  return { input, name: outputName(input), ok: false, diagnostics: [{ code, severity: 'error', file: input, message, note }], entities: [], times: {} };
+}
