@@ -24,6 +24,8 @@ export interface SpeechContext {
 }
 
 const PERSON_MARK = '\uE100';
+/** "<name> stated": a named person as the subject of a speech verb. */
+const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
 
 /** The said spans of a unit; updates `ctx.lastSpeaker` as reporting clauses name speakers. */
 export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
@@ -70,48 +72,46 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   return out;
 }
 
-/** The unit's text with quotation marks inside leaves hidden and each person name replaced by one mark character. */
+/**
+ * The unit's text, same length, with each person name replaced by one mark character and spaces
+ * (so that verbs can be matched after "<name> stated"), and quotation marks inside dates and
+ * editorial brackets hidden (the quoted day of '"8" May' is no quotation).
+ */
 function maskedText(unit: Unit, ctx: SpeechContext) {
-  const persons = ctx.spans.filter((s) => s.kind === 'name' && s.type === 'person').sort((a, b) => a.start - b.start);
-  const leaves = ctx.spans.filter((s) => s.kind === 'date' || s.kind === 'supplied' || s.kind === 'gap');
+  const persons = new Map(ctx.spans.filter((s) => s.kind === 'name' && s.type === 'person').map((s) => [s.start, s]));
+  const hidden = ctx.spans.filter((s) => s.kind === 'date' || s.kind === 'supplied' || s.kind === 'gap');
+  const speakers = new Map<number, string | undefined>();
   let text = '';
-  const marks: { at: number; id?: string; offset: number }[] = [];
-  let seen = 0;
   for (let i = 0; i < unit.text.length; i++) {
-    const person = persons.find((p) => p.start === i);
+    const person = persons.get(i);
     if (person) {
-      marks.push({ at: text.length, id: ctx.personId(person), offset: i });
+      speakers.set(i, ctx.personId(person));
       text += PERSON_MARK + ' '.repeat(person.end - person.start - 1);
       i = person.end - 1;
       continue;
     }
     const ch = unit.text[i]!;
-    text += (ch === '"' || ch === '“' || ch === '”') && leaves.some((l) => l.start <= i && i < l.end) ? "'" : ch;
+    text += (ch === '"' || ch === '“' || ch === '”') && hidden.some((l) => l.start <= i && i < l.end) ? "'" : ch;
   }
-  seen = marks.length;
   return {
     text,
-    count: seen,
-    marks,
-    /** The speaker named just before the verb at the end of `before`. */
+    /** The speaker named just before the verb at the end of `before` (which ends at `start`). */
     personBefore(before: string, start: number): string | undefined {
-      const verbAt = before.search(VERB_AT_END);
-      const subject = before.slice(0, verbAt);
+      const subject = before.slice(0, before.search(VERB_AT_END));
       if (!/\uE100\s*(?:\S+ly\s+|then\s+|further\s+|also\s+)?$/.test(subject.replace(/ +$/, ' '))) return undefined;
-      const at = start - before.length + subject.lastIndexOf(PERSON_MARK);
-      return marks.find((m) => m.at === at)?.id;
+      return speakers.get(start - before.length + subject.lastIndexOf(PERSON_MARK));
     },
+    /** The person whose name starts at an offset. */
     personAt(at: number): string | undefined {
-      return marks.find((m) => m.at === at)?.id;
+      return speakers.get(at);
     },
   };
 }
 
 /** Named subjects of speech verbs between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: ReturnType<typeof maskedText>, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
-  const re = new RegExp(`\\uE100\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
   const segment = masked.text.slice(from, to);
-  for (const m of segment.matchAll(re)) {
+  for (const m of segment.matchAll(NAMED_SPEAKER)) {
     const id = masked.personAt(from + m.index);
     if (id) {
       ctx.lastSpeaker = id;
