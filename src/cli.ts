@@ -107,6 +107,7 @@ async function runBuild(paths: string[], opts: BuildFlags, io: Io): Promise<numb
     },
   });
   progress.stop();
+  report(io, summary.diagnostics, opts.quiet);
   if (!opts.quiet) {
     io.stderr(`${summary.built} built, ${summary.skipped} up to date, ${summary.failed} failed; ` +
       `${summary.warnings} warning(s), ${summary.errors} error(s); ${(summary.ms / 1000).toFixed(1)} s → ${opts.out}\n`);

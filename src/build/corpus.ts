@@ -2,11 +2,13 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, EntityType } from '../model/edition';
+import type { Renderer } from '../render';
 import { TOOL_ID, TOOL_NAME, TOOL_VERSION } from '../version';
 import { EXTENSIONS } from './document';
 import { temporaryPath, writeOutputsAtomically } from './output';
 
 export const CORPUS_TEI = 'corpus.tei.xml';
+export const CORPUS_PAGE = 'index.html';
 export const CORPUS_REGISTER = 'corpus.register.json';
 
 /** An entity as seen across the corpus: which documents name it and under which forms. */
@@ -72,6 +74,12 @@ export function writeCorpusTei(out: string, names: string[]): void {
     rmSync(temp, { force: true });
     throw err;
   }
+}
+
+/** The corpus page, index.html: every document and a combined index, rendered from corpus.tei.xml. */
+export function writeCorpusPage(out: string, renderer: Renderer): void {
+  const html = renderer.renderCorpus(readFileSync(join(out, CORPUS_TEI), 'utf8'));
+  writeOutputsAtomically(out, [{ name: CORPUS_PAGE, content: html }]);
 }
 
 function readEdition(out: string, name: string): string {

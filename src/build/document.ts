@@ -38,6 +38,8 @@ export interface DocumentOutcome {
   diagnostics: Diagnostic[];
   /** One line on the entities that wait for an editor's review. */
   review?: string;
+  /** The document's title (for the PDF's running head). */
+  title?: string;
   /** The document's entities, for the corpus-wide register. */
   entities: Pick<Entity, 'id' | 'type' | 'name' | 'fullName' | 'proposed'>[];
   /** Milliseconds spent in each stage. */
@@ -71,10 +73,19 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   if (problems.length > 0) return failed(diagnostics);
 
   const review = reviewReport(conversion.edition!, input);
-  const files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
-    name: name + EXTENSIONS[format],
-    content: timed(format, () => (format === 'tei' ? tei : format === 'review' ? `${JSON.stringify(review, null, 2)}\n` : ctx.renderer.render(tei, format))),
-  }));
+  let files;
+  try {
+    files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
+      name: name + EXTENSIONS[format],
+      content: timed(format, () => (format === 'tei' ? tei : format === 'review' ? `${JSON.stringify(review, null, 2)}\n` : ctx.renderer.render(tei, format))),
+    }));
+  } catch (err) {
+    return failed([...diagnostics, {
+      code: 'render/failed', severity: 'error', file: input,
+      message: `the stylesheets could not render this edition: ${(err as Error).message}`,
+      note: 'The TEI is valid; this is a bug in xslt/. Please report it with the transcript.',
+    }]);
+  }
   try {
     timed('write', () => writeOutputsAtomically(ctx.out, files));
   } catch (err) {
@@ -87,7 +98,7 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   const entities = conversion.edition!.entities.map(({ id, type, name: entityName, fullName, proposed }) => ({
     id, type, name: entityName, proposed, ...(fullName ? { fullName } : {}),
   }));
-  return { input, name, ok: true, diagnostics, review: reviewSummary(review), entities, times };
+  return { input, name, ok: true, diagnostics, review: reviewSummary(review), title: conversion.edition!.header.title, entities, times };
 }
 
 function convertFile(input: string, register: Register | undefined): Conversion {

@@ -6,9 +6,11 @@ import type { Register } from '../annotate';
 import { Renderer } from '../render';
 import { PROJECT_SCHEMA_PATH, Validator } from '../validate';
 import { TOOL_VERSION } from '../version';
-import { CorpusEntities, writeCorpusRegister, writeCorpusTei } from './corpus';
+import type { Diagnostic } from '../diagnostics';
+import { CORPUS_TEI, CorpusEntities, writeCorpusPage, writeCorpusRegister, writeCorpusTei } from './corpus';
+import { printPdfs, type Printable } from './pdf';
 import { buildDocument, DEFAULT_FORMATS, EXTENSIONS, type DocumentOutcome, type OutputFormat } from './document';
-import { configurationHash, isUpToDate, loadManifest, MANIFEST_NAME, saveManifest, sha256, type Manifest } from './manifest';
+import { configurationHash, emptyManifest, isUpToDate, loadManifest, MANIFEST_NAME, saveManifest, sha256, type Manifest } from './manifest';
 import { runPool, WORKER_SCRIPT } from './pool';
 import { outputName } from './inputs';
 
@@ -39,6 +41,8 @@ export interface BuildSummary {
   ms: number;
   /** Milliseconds per stage, summed over the built documents. */
   stageMs: Record<string, number>;
+  /** Problems of the build as a whole (the PDF step), beyond each document's. */
+  diagnostics: Diagnostic[];
 }
 
 const SAVE_EVERY = 200;
@@ -46,28 +50,19 @@ const SAVE_EVERY = 200;
 /** Builds every input into `out`, then writes the corpus export; never stops at a failing document. */
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const formats = options.formats ?? DEFAULT_FORMATS;
+  // The PDF is printed from the HTML edition, so asking for one writes both.
+  const asked = options.formats ?? DEFAULT_FORMATS;
+  const formats = asked.includes('pdf') && !asked.includes('html') ? [...asked, 'html' as const] : asked;
   const configuration = configurationHash([
     TOOL_VERSION, JSON.stringify(options.register ?? null), readFileSync(PROJECT_SCHEMA_PATH),
     ...stylesheetSources().map((f) => readFileSync(f)), formats.join(','),
   ]);
-  const manifest: Manifest = options.force ? { version: 1, configuration, documents: {} } : loadManifest(options.out, configuration);
-  const summary: BuildSummary = { built: 0, skipped: 0, failed: 0, warnings: 0, errors: 0, ms: 0, stageMs: {} };
+  const manifest: Manifest = options.force ? emptyManifest(configuration) : loadManifest(options.out, configuration);
+  const summary: BuildSummary = { built: 0, skipped: 0, failed: 0, warnings: 0, errors: 0, ms: 0, stageMs: {}, diagnostics: [] };
   const entities = new CorpusEntities();
   const names: string[] = [];
+  const printable: Printable[] = [];
   const hashes = new Map<string, string>();
-
-  const todo = inputs.filter((input) => {
-    const name = outputName(input);
-    names.push(name);
-    const hash = hashOf(input);
-    hashes.set(input, hash);
-    if (!isUpToDate(manifest, options.out, name, hash)) return true;
-    summary.skipped += 1;
-    entities.add(name, manifest.documents[name]!.entities ?? []);
-    options.onDocument?.({ input, name, skipped: true });
-    return false;
-  });
 
   let sinceSave = 0;
   const record = (outcome: DocumentOutcome) => {
@@ -76,7 +71,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     for (const [stage, ms] of Object.entries(outcome.times)) summary.stageMs[stage] = (summary.stageMs[stage] ?? 0) + ms;
     if (outcome.ok) {
       summary.built += 1;
+      delete manifest.failures[outcome.name];
       entities.add(outcome.name, outcome.entities);
+      if (formats.includes('pdf')) printable.push({ input: outcome.input, name: outcome.name, title: outcome.title ?? outcome.name });
       manifest.documents[outcome.name] = {
         input: outcome.input, hash: hashes.get(outcome.input)!,
         files: formats.filter((f) => f !== 'pdf').map((f) => outcome.name + EXTENSIONS[f]), entities: outcome.entities,
@@ -84,6 +81,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     } else {
       summary.failed += 1;
       delete manifest.documents[outcome.name];
+      // Time limits, crashes and I/O errors depend on the moment, not on the input: those are tried again.
+      const repeatable = outcome.diagnostics.every((d) => !/^(?:build|io)\//.test(d.code));
+      if (repeatable && hashes.has(outcome.input)) manifest.failures[outcome.name] = { hash: hashes.get(outcome.input)!, diagnostics: outcome.diagnostics };
     }
     options.onDocument?.(outcome);
     // Saved as the build goes, so that a build killed midway keeps what it finished.
@@ -92,6 +92,23 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       sinceSave = 0;
     }
   };
+
+  const todo = inputs.filter((input) => {
+    const name = outputName(input);
+    names.push(name);
+    const hash = hashOf(input);
+    hashes.set(input, hash);
+    const failure = manifest.failures[name];
+    if (failure?.hash === hash) {
+      record({ input, name, ok: false, diagnostics: failure.diagnostics, entities: [], times: {} });
+      return false;
+    }
+    if (!isUpToDate(manifest, options.out, name, hash)) return true;
+    summary.skipped += 1;
+    entities.add(name, manifest.documents[name]!.entities ?? []);
+    options.onDocument?.({ input, name, skipped: true });
+    return false;
+  });
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   removeStrayTemporaries(options.out);
@@ -106,14 +123,27 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     removeStrayTemporaries(options.out);
   }
 
-  for (const name of Object.keys(manifest.documents)) if (!names.includes(name)) delete manifest.documents[name];
-  // A folder where nothing was ever built gets no manifest either: a failed build leaves no file behind.
-  if (Object.keys(manifest.documents).length > 0 || existsSync(join(options.out, MANIFEST_NAME))) saveManifest(options.out, manifest);
+  const pdf = await printPdfs(options.out, printable);
+  for (const name of pdf.printed) manifest.documents[name]!.files.push(name + EXTENSIONS.pdf);
+  summary.diagnostics.push(...pdf.diagnostics);
+  summary.warnings += pdf.diagnostics.filter((d) => d.severity === 'warning').length;
+  summary.errors += pdf.diagnostics.filter((d) => d.severity === 'error').length;
+
+  const known = new Set(names);
+  for (const name of Object.keys(manifest.documents)) if (!known.has(name)) delete manifest.documents[name];
+  for (const name of Object.keys(manifest.failures)) if (!known.has(name)) delete manifest.failures[name];
   const built = names.filter((n) => manifest.documents[n] !== undefined);
-  if (built.length > 0 && formats.includes('tei')) {
+  const corpus = sha256(built.join('\n'));
+  // An unchanged corpus keeps its export: a rebuild with nothing to do does no work.
+  const exportCurrent = summary.built === 0 && manifest.corpus === corpus && existsSync(join(options.out, CORPUS_TEI));
+  if (built.length > 0 && formats.includes('tei') && !exportCurrent) {
     writeCorpusTei(options.out, built);
     writeCorpusRegister(options.out, entities);
+    if (formats.includes('html')) writeCorpusPage(options.out, new Renderer());
   }
+  manifest.corpus = corpus;
+  // A folder where nothing was ever built gets no manifest either: a failed build leaves no file behind.
+  if (Object.keys(manifest.documents).length > 0 || existsSync(join(options.out, MANIFEST_NAME))) saveManifest(options.out, manifest);
   summary.ms = performance.now() - started;
   return summary;
 }

@@ -13,6 +13,10 @@ export interface Manifest {
   /** Hash of the tool version, register, schema, stylesheets and formats. */
   configuration: string;
   documents: Record<string, { input: string; hash: string; files: string[]; entities: DocumentOutcome['entities'] }>;
+  /** Documents that failed, with their diagnostics: an unchanged input fails the same way, so it is not converted again. */
+  failures: Record<string, { hash: string; diagnostics: DocumentOutcome['diagnostics'] }>;
+  /** Hash of the list of documents in the last corpus export. */
+  corpus?: string;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -21,13 +25,18 @@ export function sha256(data: string | Uint8Array): string {
 
 /** The manifest of an output folder; a missing or damaged one means "nothing is up to date". */
 export function loadManifest(out: string, configuration: string): Manifest {
-  const empty: Manifest = { version: 1, configuration, documents: {} };
+  const empty = emptyManifest(configuration);
   try {
     const manifest = JSON.parse(readFileSync(join(out, MANIFEST_NAME), 'utf8')) as Manifest;
-    return manifest.version === 1 && manifest.configuration === configuration && typeof manifest.documents === 'object' ? manifest : empty;
+    const usable = manifest.version === 1 && manifest.configuration === configuration && typeof manifest.documents === 'object';
+    return usable ? { ...manifest, failures: manifest.failures ?? {} } : empty;
   } catch {
     return empty;
   }
+}
+
+export function emptyManifest(configuration: string): Manifest {
+  return { version: 1, configuration, documents: {}, failures: {} };
 }
 
 /** True when the document was built from the same input with the same configuration and its files are all there. */
