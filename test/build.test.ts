@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRegister } from '../src/annotate';
 import { buildCorpus } from '../src/build';
+import type { Diagnostic } from '../src/diagnostics';
 import { FIXTURES } from './helpers/fixtures';
 
 const ROOT = join(__dirname, '..');
@@ -62,7 +63,7 @@ describe('the corpus export', () => {
     expect(corpus.match(/<person xml:id="mao-zedong"/g)).toHaveLength(1);
     expect(corpus.match(/ref="#mao-zedong"/g)!.length).toBeGreaterThan(2);
     const register = readFileSync(join(out, 'corpus.register.json'), 'utf8');
-    const diagnostics: unknown[] = [];
+    const diagnostics: Diagnostic[] = [];
     expect(parseRegister(register, 'corpus.register.json', diagnostics)).toBeDefined();
     expect(diagnostics).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);

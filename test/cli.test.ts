@@ -24,7 +24,7 @@ describe('tei-edition build', () => {
     expect(r.stderr).toContain('1 built, 0 up to date, 0 failed');
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
-      '.tei-edition-manifest.json', '120726.html', '120726.review.json', '120726.tei.xml', '120726.txt', 'corpus.register.json', 'corpus.tei.xml',
+      '.tei-edition-manifest.json', '120726.html', '120726.review.json', '120726.tei.xml', '120726.txt', 'corpus.register.json', 'corpus.tei.xml', 'index.html',
     ]);
     expect(readFileSync(join(out, '120726.tei.xml'), 'utf8')).toBe(readFileSync(join(ROOT, 'output', '120726.tei.xml'), 'utf8'));
   });

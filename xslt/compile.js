@@ -9,7 +9,7 @@ const path = require('node:path');
 const ROOT = path.join(__dirname, '..');
 
 /** The stylesheets the render stage loads; each compiles to `<name>.sef.json` in its own folder. */
-const STYLESHEETS = ['xslt/html/tei-to-html.xsl', 'xslt/text/tei-to-text.xsl'];
+const STYLESHEETS = ['xslt/html/tei-to-html.xsl', 'xslt/html/corpus-to-html.xsl', 'xslt/text/tei-to-text.xsl'];
 
 /**
  * Runs the xslt3 compiler (the XX compiler shipped with saxon-js) on one stylesheet. The SEF is

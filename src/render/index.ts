@@ -1,32 +1,49 @@
-// The render stage: TEI → HTML reading edition and plain-text edition, by the XSLT 3.0 stylesheets in xslt/ (saxon-js).
+// The render stage: TEI → HTML reading edition, plain-text edition and corpus page, by the XSLT 3.0 stylesheets in xslt/ (saxon-js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SaxonJS from 'saxon-js';
 
-/** The editions this stage makes. */
+/** The editions this stage makes of one document. */
 export type RenderFormat = 'html' | 'text';
 
+/** The compiled stylesheets: one per edition format, and the corpus page. */
+type Stylesheet = RenderFormat | 'corpus';
+
 /** Compiled stylesheets (SEF), made by `npm run build` from xslt/. */
-const STYLESHEETS: Record<RenderFormat, string> = {
+const STYLESHEETS: Record<Stylesheet, string> = {
   html: join(__dirname, '..', '..', 'xslt', 'html', 'tei-to-html.sef.json'),
   text: join(__dirname, '..', '..', 'xslt', 'text', 'tei-to-text.sef.json'),
+  corpus: join(__dirname, '..', '..', 'xslt', 'html', 'corpus-to-html.sef.json'),
 };
 
 /** Loads each compiled stylesheet once and renders TEI documents with it. */
 export class Renderer {
-  private readonly compiled = new Map<RenderFormat, unknown>();
+  private readonly compiled = new Map<Stylesheet, unknown>();
 
   /** The TEI document rendered in the given format. */
   render(tei: string, format: RenderFormat): string {
-    const result = SaxonJS.transform({ stylesheetInternal: this.stylesheet(format), sourceText: tei, destination: 'serialized' }, 'sync');
+    return this.transform(tei, format);
+  }
+
+  /**
+   * The corpus page (`index.html`) of a `teiCorpus` whose `TEI` children each carry `@n`, the base
+   * name of that document's outputs, such as the build's corpus.tei.xml (the input is described
+   * exactly in xslt/html/corpus-to-html.xsl).
+   */
+  renderCorpus(corpusTei: string): string {
+    return this.transform(corpusTei, 'corpus');
+  }
+
+  private transform(source: string, stylesheet: Stylesheet): string {
+    const result = SaxonJS.transform({ stylesheetInternal: this.stylesheet(stylesheet), sourceText: source, destination: 'serialized' }, 'sync');
     return result.principalResult;
   }
 
-  private stylesheet(format: RenderFormat): unknown {
-    let sef = this.compiled.get(format);
+  private stylesheet(name: Stylesheet): unknown {
+    let sef = this.compiled.get(name);
     if (sef === undefined) {
-      sef = loadSef(STYLESHEETS[format]);
-      this.compiled.set(format, sef);
+      sef = loadSef(STYLESHEETS[name]);
+      this.compiled.set(name, sef);
     }
     return sef;
   }

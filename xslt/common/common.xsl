@@ -26,6 +26,10 @@
   passes them: the stylesheets read them through $ed:line-width and $ed:show-index. Unknown values of
   view and abbreviations fall back to the defaults.
 
+  One edition or many: the functions that take a document ($root) accept a document node or a TEI
+  element, and keys are looked up within the TEI a node belongs to (ed:edition), so that each TEI of a
+  teiCorpus (html/corpus-to-html.xsl) reads as an edition of its own.
+
   Reading text (mode ed:reading, function ed:reading-text): choice gives corr, then reg, then expan;
   supplied is "[text]" and gap "[desc]", square brackets being how the translator marked them in the
   transcript; notes are left out; lb and pb are a space. Whitespace is normalised.
@@ -75,12 +79,32 @@
     or back matter). Looked up by id and named once per document, since saxon-js makes every path
     step and function call count when a text names the same people a hundred times.
   -->
-  <xsl:variable name="ed:register" as="element()*"
-    select="/TEI/(standOff | teiHeader/profileDesc | text/back)//(listPerson/person | listOrg/org | listPlace/place)[@xml:id]"/>
+  <xsl:variable name="ed:register" as="element()*" select="ed:register-entries(/TEI)"/>
   <xsl:variable name="ed:entries" as="map(xs:string, element())"
     select="map:merge($ed:register ! map {string(@xml:id): .}, map {'duplicates': 'use-first'})"/>
   <xsl:variable name="ed:names" as="map(xs:string, xs:string)"
     select="map:merge($ed:register ! map {string(@xml:id): ed:name-of-entry(.)}, map {'duplicates': 'use-first'})"/>
+
+  <!-- The register entries of one edition (a TEI element), in document order. -->
+  <xsl:function name="ed:register-entries" as="element()*">
+    <xsl:param name="tei" as="element()?"/>
+    <xsl:sequence select="$tei/(standOff | teiHeader/profileDesc | text/back)//(listPerson/person | listOrg/org | listPlace/place)[@xml:id]"/>
+  </xsl:function>
+
+  <!--
+    The edition a node belongs to: its TEI element. Keys are looked up within it, so that the functions
+    below give the same answers for a document of its own and for one TEI of a teiCorpus.
+  -->
+  <xsl:function name="ed:edition" as="node()">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor-or-self::TEI[1], root($node))[1]"/>
+  </xsl:function>
+
+  <!-- The TEI element of a document node, or the TEI element itself (an edition within a teiCorpus). -->
+  <xsl:function name="ed:tei" as="element()?">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="if ($root instance of document-node()) then $root/TEI else $root/ancestor-or-self::TEI[1]"/>
+  </xsl:function>
 
   <!-- The local ids of a pointer attribute: "#a #b" → ("a", "b"); external URIs are not ids. -->
   <xsl:function name="ed:pointer-ids" as="xs:string*">
@@ -91,7 +115,9 @@
   <!-- The register entry (person, org, place) a pointer attribute refers to, if the document has it. -->
   <xsl:function name="ed:entry" as="element()?">
     <xsl:param name="pointers" as="xs:string?"/>
-    <xsl:sequence select="(ed:pointer-ids($pointers) ! $ed:entries(.))[1]"/>
+    <!-- Nearly every @ref is one "#id": look that up directly, it is the commonest call of a page. -->
+    <xsl:sequence select="if (matches($pointers, '^#[^\s#]+$')) then $ed:entries(substring($pointers, 2))
+      else (ed:pointer-ids($pointers) ! $ed:entries(.))[1]"/>
   </xsl:function>
 
   <!-- An entry's preferred name: the name typed "preferred", else its first name, else its id. -->
@@ -117,11 +143,11 @@
   <!-- Other spellings recorded for an entry (variants): one name element per spelling not shown already. -->
   <xsl:function name="ed:variants" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="shown" select="(ed:preferred-name($entry), ed:full-name($entry))"/>
-    <xsl:for-each-group select="$entry/(persName | orgName | placeName)[not(@type = ('preferred', 'full'))]"
-      group-by="ed:name-text(.)">
-      <xsl:sequence select=".[not(current-grouping-key() = ($shown, ''))]"/>
-    </xsl:for-each-group>
+    <xsl:variable name="names" select="$entry/(persName | orgName | placeName)[not(@type = ('preferred', 'full'))]"/>
+    <xsl:variable name="texts" select="$names ! ed:name-text(.)"/>
+    <xsl:variable name="shown" select="(ed:preferred-name($entry), ed:full-name($entry), '')"/>
+    <xsl:sequence select="for $i in 1 to count($names)
+      return $names[$i][not($texts[$i] = ($shown, subsequence($texts, 1, $i - 1)))]"/>
   </xsl:function>
 
   <!-- A name element's text; forename/surname parts are separate elements, so join them with spaces. -->
@@ -146,7 +172,7 @@
       <xsl:otherwise>
         <xsl:variable name="ids" select="ed:pointer-ids($pointers)"/>
         <xsl:sequence select="(
-            (for $id in $ids return key('ed:mention', $id, root($element)))[1] ! ed:reading-text(.),
+            (for $id in $ids return key('ed:mention', $id, ed:edition($element)))[1] ! ed:reading-text(.),
             $element[not(self::said)] ! ed:reading-text(.),
             $ids[1],
             $pointers
@@ -170,7 +196,13 @@
   -->
   <xsl:function name="ed:index-entries" as="element()*">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:perform-sort select="$ed:register[local-name() eq $kind]">
+    <xsl:sequence select="ed:sort-entries($ed:register[local-name() eq $kind])"/>
+  </xsl:function>
+
+  <!-- Entries in index order: see ed:index-entries. -->
+  <xsl:function name="ed:sort-entries" as="element()*">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:perform-sort select="$entries">
       <xsl:sort select="lower-case((@sortKey, (persName[@type = 'preferred'], persName)[1]/(@sortKey, surname),
         ed:preferred-name(.))[normalize-space()][1])"/>
       <xsl:sort select="lower-case(ed:preferred-name(.))"/>
@@ -193,13 +225,13 @@
   <!-- The places in the text (paragraph, opener, closer, head) that name an entry, in document order. -->
   <xsl:function name="ed:mentions" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('ed:mention', string($entry/@xml:id), root($entry))/ed:container(.)"/>
+    <xsl:sequence select="key('ed:mention', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
   </xsl:function>
 
   <!-- The places where an entry is the speaker of direct speech. -->
   <xsl:function name="ed:speeches" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('ed:speech', string($entry/@xml:id), root($entry))/ed:container(.)"/>
+    <xsl:sequence select="key('ed:speech', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
   </xsl:function>
 
   <!-- The block of the text a node belongs to: its paragraph, the opener, the closer or a heading. -->
@@ -216,7 +248,7 @@
         <xsl:sequence select="'p' || normalize-space($block/@n)"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="kin" select="key('ed:block', local-name($block), root($block))"/>
+        <xsl:variable name="kin" select="key('ed:block', local-name($block), ed:edition($block))"/>
         <xsl:variable name="position" select="count($kin[. &lt;&lt; $block]) + 1"/>
         <xsl:sequence select="if ($block[self::p]) then 'p-' || $position
           else if (count($kin) eq 1) then local-name($block)
@@ -229,7 +261,7 @@
   <xsl:function name="ed:block-label" as="xs:string">
     <xsl:param name="block" as="element()"/>
     <xsl:sequence select="if ($block[self::p][@n]) then normalize-space($block/@n)
-      else if ($block[self::p]) then string(count(key('ed:block', 'p', root($block))[. &lt;&lt; $block]) + 1)
+      else if ($block[self::p]) then string(count(key('ed:block', 'p', ed:edition($block))[. &lt;&lt; $block]) + 1)
       else if ($block[self::head]) then 'heading'
       else local-name($block)"/>
   </xsl:function>
@@ -266,14 +298,18 @@
   <!-- An ISO date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time) for reading: "9 April 1962". -->
   <xsl:function name="ed:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
-    <xsl:variable name="pattern" select="'^(-?[0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?(?:T([0-9]{2}:[0-9]{2}).*)?$'"/>
-    <xsl:variable name="parts" select="if (matches($iso, $pattern)) then tokenize(replace($iso, $pattern, '$1 $2 $3 $4'), ' ') else ()"/>
-    <xsl:variable name="month" select="if ($parts[2] ne '') then xs:integer($parts[2]) else 0"/>
-    <xsl:sequence select="if (empty($parts) or $month gt 12) then $iso
+    <!-- One regular expression to check the form, then substrings: this runs for every date and life date. -->
+    <xsl:variable name="year-length" select="if (starts-with($iso, '-')) then 5 else 4"/>
+    <xsl:variable name="rest" select="substring($iso, $year-length + 1)"/>
+    <xsl:variable name="ymd" select="if (contains($rest, 'T')) then substring-before($rest, 'T') else $rest"/>
+    <xsl:variable name="month" select="if ($ymd ne '') then xs:integer(substring($ymd, 2, 2)) else 0"/>
+    <xsl:sequence select="if (not(matches($iso, '^-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(T[0-9]{2}:[0-9]{2}.*)?$'))) then $iso
+      else if ($month gt 12) then $iso
       else string-join((
-        if ($parts[3] ne '') then string(xs:integer($parts[3])) else (),
+        if (string-length($ymd) eq 6) then string(xs:integer(substring($ymd, 5, 2))) else (),
         if ($month gt 0) then $ed:months[$month] else (),
-        $parts[1]), ' ') || (if ($parts[4] ne '') then ', ' || $parts[4] else '')"/>
+        substring($iso, 1, $year-length)), ' ')
+        || (if (contains($rest, 'T')) then ', ' || substring(substring-after($rest, 'T'), 1, 5) else '')"/>
   </xsl:function>
 
   <!-- A TEI date element for reading: @when, a range (@from/@to, @notBefore/@notAfter) or the words. -->
@@ -314,9 +350,9 @@
   <!-- The document's title: the main title, any title, the opener's title line, or a fallback. -->
   <xsl:function name="ed:title" as="xs:string">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="titles" select="$root/TEI/teiHeader/fileDesc/titleStmt/title"/>
+    <xsl:variable name="titles" select="ed:tei($root)/teiHeader/fileDesc/titleStmt/title"/>
     <xsl:variable name="main" select="($titles[@type = 'main'], $titles)[normalize-space()][1]"/>
-    <xsl:variable name="opener" select="$root/TEI/text//opener/seg[@type = 'title'][normalize-space()][1]"/>
+    <xsl:variable name="opener" select="ed:tei($root)/text//opener/seg[@type = 'title'][normalize-space()][1]"/>
     <xsl:sequence select="if ($main) then ed:reading-text($main)
       else if ($opener) then ed:reading-text($opener) else 'Untitled document'"/>
   </xsl:function>
@@ -324,21 +360,40 @@
   <!-- The classification stamp as written in the document ("TOP SECRET"), if any. -->
   <xsl:function name="ed:classification" as="xs:string?">
     <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="$root/TEI/text//seg[@type = 'classification'][1] ! ed:reading-text(.)"/>
+    <xsl:sequence select="(ed:tei($root)/text//seg[@type = 'classification'])[1] ! ed:reading-text(.)"/>
   </xsl:function>
 
   <!-- The copy number of the document, if it gives one. -->
   <xsl:function name="ed:copy-number" as="xs:string?">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="seg" select="$root/TEI/text//seg[@type = 'copy'][1]"/>
+    <xsl:variable name="seg" select="(ed:tei($root)/text//seg[@type = 'copy'])[1]"/>
     <xsl:sequence select="($seg/@n ! normalize-space(.), $seg ! ed:reading-text(.))[. ne ''][1]"/>
   </xsl:function>
 
   <!-- The source URL of the document (publication idno or the citation's link), safe for a link. -->
   <xsl:function name="ed:source-url" as="xs:string?">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="fileDesc" select="$root/TEI/teiHeader/fileDesc"/>
+    <xsl:variable name="fileDesc" select="ed:tei($root)/teiHeader/fileDesc"/>
     <xsl:sequence select="(($fileDesc/publicationStmt/idno[@type = 'URI'], $fileDesc/sourceDesc//ref/@target) ! ed:safe-url(.))[1]"/>
+  </xsl:function>
+
+  <!-- The date of the document (its creation date typed "document", else the citation's), if given. -->
+  <xsl:function name="ed:document-date" as="element()?">
+    <xsl:param name="root" as="node()"/>
+    <xsl:variable name="header" select="ed:tei($root)/teiHeader"/>
+    <xsl:sequence select="($header/profileDesc/creation/date[@type = 'document'], $header/fileDesc/sourceDesc/bibl[1]/date)[1]"/>
+  </xsl:function>
+
+  <!-- The date of the event the document records (a conversation, a meeting), if given. -->
+  <xsl:function name="ed:event-date" as="element()?">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="ed:tei($root)/teiHeader/profileDesc/creation/date[@type = 'event'][1]"/>
+  </xsl:function>
+
+  <!-- The summary of the document (its abstract), or nothing. -->
+  <xsl:function name="ed:summary" as="xs:string?">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="normalize-space(string-join(ed:tei($root)/teiHeader/profileDesc/abstract ! ed:reading-text(.), ' '))[. ne '']"/>
   </xsl:function>
 
   <!--
@@ -347,12 +402,11 @@
   -->
   <xsl:function name="ed:metadata" as="map(*)*">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="header" select="$root/TEI/teiHeader"/>
+    <xsl:variable name="header" select="ed:tei($root)/teiHeader"/>
     <xsl:variable name="fileDesc" select="$header/fileDesc"/>
     <xsl:variable name="bibl" select="$fileDesc/sourceDesc/bibl[1]"/>
-    <xsl:variable name="creation" select="$header/profileDesc/creation"/>
-    <xsl:variable name="document-date" select="($creation/date[@type = 'document'], $bibl/date)[1]"/>
-    <xsl:variable name="event-date" select="$creation/date[@type = 'event'][1]"/>
+    <xsl:variable name="document-date" select="ed:document-date($root)"/>
+    <xsl:variable name="event-date" select="ed:event-date($root)"/>
     <xsl:variable name="archive" select="string-join(($bibl/orgName[@type = 'archive'], $bibl/idno[@type = 'archival'])
       ! ed:reading-text(.)[. ne ''], ', ')"/>
     <xsl:variable name="distributor" select="($fileDesc/publicationStmt/distributor, $bibl/distributor)[1] ! ed:reading-text(.)"/>
@@ -368,7 +422,7 @@
       ed:field('record', 'Record', string-join(($distributor, $record ! ('record ' || .)), ', ')),
       ed:field('translator', if (count($translators) gt 1) then 'Translators' else 'Translator', string-join($translators, '; ')),
       $source ! map {'key': 'source', 'label': 'Source', 'text': ., 'href': .},
-      ed:field('summary', 'Summary', string-join($header/profileDesc/abstract ! ed:reading-text(.), ' ')),
+      ed:field('summary', 'Summary', ed:summary($root)),
       ed:field('languages', 'Languages', string-join($header/profileDesc/langUsage/language ! ed:reading-text(.), '; ')),
       ed:field('classification', 'Classification', ed:classification($root)),
       ed:field('copy', 'Copy number', ed:copy-number($root)),
@@ -400,10 +454,10 @@
       $written[. ne '' and . ne $shown] ! map {'note': 'written “' || . || '”'}))"/>
   </xsl:function>
 
-  <!-- The editor of this encoding as the header names it: "tei-edition 0.1.0". -->
+  <!-- The editor of this encoding as the header names it, or the header of the corpus: "tei-edition 0.1.0". -->
   <xsl:function name="ed:generator" as="xs:string?">
     <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="($root/TEI/teiHeader/encodingDesc/appInfo/application)[1]
+    <xsl:sequence select="((ed:tei($root), reverse($root/ancestor-or-self::teiCorpus), $root/teiCorpus) ! teiHeader/encodingDesc/appInfo/application)[1]
       ! normalize-space(string-join(((label, @ident)[1], @version), ' '))"/>
   </xsl:function>
 
@@ -430,7 +484,7 @@
   <!-- The abbreviations the editor expanded, as distinct "abbr = expan" pairs in order of first use. -->
   <xsl:function name="ed:abbreviations" as="map(*)*">
     <xsl:param name="root" as="node()"/>
-    <xsl:for-each-group select="$root/TEI/text//choice[abbr and expan]"
+    <xsl:for-each-group select="ed:tei($root)/text//choice[abbr and expan]"
       group-by="ed:reading-text(abbr[1]) || '&#1;' || ed:reading-text(expan[1])">
       <xsl:sequence select="map {'abbr': ed:reading-text(abbr[1]), 'expan': ed:reading-text(expan[1])}"/>
     </xsl:for-each-group>

@@ -12,13 +12,15 @@
   supplied and gap are shown in square brackets in both views: the brackets are the translator's and
   stand in the transcript itself (see the editorialDecl), so they belong to both readings.
   The switch is only written when the views differ; without it the page is the reading view.
-  Direct speech (said) gets no quotation marks: the transcript's own marks are in its text.
+  Direct speech (said) gets no quotation marks, the transcript's own marks being in its text: it is
+  shaded, with a rule where it begins, and names its speaker in a tooltip.
 
   Page: header (title and the metadata panel from ed:metadata), a short nav, main (view switch, the
   text with paragraph numbers in the margin and id="p{@n}", then notes with back-links, then the
   index, entries with id="{@xml:id}" and links back to the paragraphs naming them), footer. Names
   link to the index only when their entry is in it, so no anchor is ever broken. Responsive (phone:
-  numbers move inline) and printable (A4, links shown as text, no switch).
+  numbers move inline) and printable (A4, links shown as text, no switch). The head, the style sheet
+  and the ids of index entries are in page.xsl, shared with the corpus page.
   indent="yes" is safe: the serializer adds no whitespace inside mixed content or inline elements.
 -->
 <xsl:stylesheet version="3.0"
@@ -31,14 +33,16 @@
   exclude-result-prefixes="#all">
 
   <xsl:import href="../common/common.xsl"/>
+  <xsl:include href="page.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no" escape-uri-attributes="no"/>
 
   <xsl:variable name="root" select="/"/>
   <xsl:variable name="doc-title" as="xs:string" select="ed:title(/)"/>
   <xsl:variable name="has-views" as="xs:boolean"
     select="exists(/TEI/text//(choice | pb[@type = 'rejoin']))"/>
   <xsl:variable name="notes" select="/TEI/text//note"/>
+  <xsl:variable name="has-speech" as="xs:boolean" select="exists(/TEI/text//said)"/>
   <xsl:variable name="index-kinds" as="map(xs:string, xs:string)"
     select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
   <xsl:variable name="name-kinds" as="map(xs:string, xs:string)"
@@ -52,18 +56,10 @@
 
   <xsl:template match="/">
     <html lang="en">
-      <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta http-equiv="Content-Security-Policy"
-          content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"/>
-        <meta name="referrer" content="no-referrer"/>
-        <xsl:for-each select="ed:generator(/)">
-          <meta name="generator" content="{.}"/>
-        </xsl:for-each>
-        <title><xsl:value-of select="$doc-title"/></title>
-        <style><xsl:value-of select="$css"/></style>
-      </head>
+      <xsl:call-template name="ed:head">
+        <xsl:with-param name="title" select="$doc-title"/>
+        <xsl:with-param name="generator" select="ed:generator(/)"/>
+      </xsl:call-template>
       <body>
         <a class="skip" href="#text">Skip to the text</a>
         <xsl:call-template name="header"/>
@@ -81,7 +77,7 @@
             <xsl:call-template name="view-switch"/>
           </xsl:if>
           <article id="text" data-tei="text">
-            <xsl:for-each select="/TEI/text/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+            <xsl:for-each select="(/TEI/text/@xml:lang, /TEI/@xml:lang)[1]"><xsl:attribute name="lang" select="."/></xsl:for-each>
             <h2 class="visually-hidden">Text of the document</h2>
             <xsl:apply-templates select="/TEI/text"/>
           </article>
@@ -132,7 +128,7 @@
         </dl>
       </xsl:if>
       <xsl:variable name="decl" select="/TEI/teiHeader/encodingDesc/editorialDecl/*"/>
-      <xsl:if test="$decl or $has-views">
+      <xsl:if test="$decl or $has-views or $has-speech">
         <details class="encoding">
           <summary>How this edition was made</summary>
           <xsl:for-each select="$decl">
@@ -140,6 +136,9 @@
           </xsl:for-each>
           <xsl:if test="$has-views">
             <p>The reading view shows the editor's corrections and expansions; the diplomatic view shows the transcript's own spelling and abbreviations and marks rejoined page breaks with ‖. Square brackets are the translator's and appear in both.</p>
+          </xsl:if>
+          <xsl:if test="$has-speech">
+            <p>Direct speech is shaded, with a rule where it begins; the speaker's name appears when the pointer rests on it.</p>
           </xsl:if>
         </details>
       </xsl:if>
@@ -242,19 +241,39 @@
     </span>
   </xsl:template>
 
+  <!-- The commonest element of a page: a name with a register entry and a sure reference gets a short path. -->
   <xsl:template match="persName | orgName | placeName | name | rs">
     <xsl:variable name="entry" select="ed:entry(@ref)"/>
     <xsl:variable name="kind" select="$name-kinds(local-name())"/>
+    <xsl:choose>
+      <xsl:when test="$entry and $has-index and not(@cert = ('medium', 'low'))">
+        <xsl:variable name="id" select="string($entry/@xml:id)"/>
+        <a class="{$kind}" href="#{$entry-anchors($id)}" data-tei="{local-name()}" title="{$kind-label($kind)}: {$ed:names($id)}">
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="name-link">
+          <xsl:with-param name="entry" select="$entry"/>
+          <xsl:with-param name="kind" select="$kind"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="name-link">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="uncertain" select="@cert[. = ('medium', 'low')]"/>
     <xsl:variable name="class" select="if ($uncertain) then $kind || ' cert-' || $uncertain else $kind"/>
     <xsl:variable name="title" select="if (@ref) then $kind-label($kind) || ': '
-      || (if ($entry) then ed:preferred-name($entry) else ed:entity-label(.))
+      || (if ($entry) then $ed:names(string($entry/@xml:id)) else ed:entity-label(.))
       || (if ($uncertain) then ' (certainty ' || $uncertain || ')' else '') else ()"/>
-    <xsl:variable name="href" select="if ($entry and $has-index) then '#' || $entry-anchors($entry/@xml:id)
-      else if (empty($entry)) then ed:safe-url(tokenize(normalize-space(@ref), ' ')[1]) else ()"/>
-    <xsl:element name="{if ($href) then 'a' else 'span'}">
+    <xsl:variable name="href" select="if ($entry) then (if ($has-index) then '#' || $entry-anchors(string($entry/@xml:id)) else ())
+      else ed:safe-url(tokenize(normalize-space(@ref), ' ')[1])"/>
+    <xsl:element name="{if (exists($href)) then 'a' else 'span'}">
       <xsl:attribute name="class" select="$class"/>
-      <xsl:if test="$href"><xsl:attribute name="href" select="$href"/></xsl:if>
+      <xsl:if test="exists($href)"><xsl:attribute name="href" select="$href"/></xsl:if>
       <xsl:attribute name="data-tei" select="local-name()"/>
       <xsl:if test="exists($title)"><xsl:attribute name="title" select="$title"/></xsl:if>
       <xsl:apply-templates/>
@@ -383,16 +402,6 @@
     </span>
   </xsl:template>
 
-  <!-- An index entry's id: its xml:id, unless that would clash with an id this page uses itself. -->
-  <xsl:function name="ed:entry-anchor" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="id" select="string($entry/@xml:id)"/>
-    <xsl:sequence select="if ($id = ('text', 'notes', 'index', 'opener', 'closer', 'notes-heading', 'index-heading',
-        'index-person', 'index-org', 'index-place', 'view-reading', 'view-diplomatic', 'view-caption')
-        or matches($id, '^(p-?[0-9]+|noteref-[0-9]+|note-[0-9]+|(opener|closer|head|p)-[0-9]+)$'))
-      then 'entry-' || $id else $id"/>
-  </xsl:function>
-
   <!-- " (certainty medium)" for machine decisions that are less than sure; "" otherwise. -->
   <xsl:function name="ed:cert-words" as="xs:string">
     <xsl:param name="element" as="element()"/>
@@ -445,15 +454,17 @@
     </section>
   </xsl:template>
 
+  <!-- The tests before each function call spare a page of forty entries some hundred calls (saxon-js counts them). -->
   <xsl:template match="person | org | place" mode="index">
-    <xsl:variable name="full" select="ed:full-name(.)"/>
-    <xsl:variable name="life" select="ed:life-dates(.)"/>
-    <xsl:variable name="variants" select="ed:variants(.)"/>
+    <xsl:variable name="id" select="string(@xml:id)"/>
+    <xsl:variable name="full" select="if (*[@type = 'full']) then ed:full-name(.) else ()"/>
+    <xsl:variable name="life" select="if (birth or death) then ed:life-dates(.) else ()"/>
+    <xsl:variable name="variants" select="if ((persName | orgName | placeName)[not(@type = ('preferred', 'full'))]) then ed:variants(.) else ()"/>
     <xsl:variable name="roles" select="(occupation | roleName | affiliation | state/desc | desc)[normalize-space()]"/>
     <xsl:variable name="authorities" select="idno[exists(ed:authority-url(.))]"/>
-    <li id="{$entry-anchors(@xml:id)}" class="entry {ed:entity-kind(.)}{@cert[. = ('medium', 'low')] ! ' proposed'}" data-tei="{local-name()}">
+    <li id="{$entry-anchors($id)}" class="entry {local-name()}{@cert[. = ('medium', 'low')] ! ' proposed'}" data-tei="{local-name()}">
       <p class="entry-head">
-        <span class="entry-name"><xsl:value-of select="ed:preferred-name(.)"/></span>
+        <span class="entry-name"><xsl:value-of select="$ed:names($id)"/></span>
         <xsl:for-each select="$life">
           <xsl:text>, </xsl:text><span class="life-dates"><xsl:value-of select="."/></span>
         </xsl:for-each>
@@ -479,7 +490,7 @@
           </xsl:for-each>
         </p>
       </xsl:if>
-      <xsl:for-each select="ed:entry-status(.)">
+      <xsl:for-each select="if (note[@type = 'status'] or @cert = ('medium', 'low')) then ed:entry-status(.) else ()">
         <p class="entry-status"><xsl:value-of select="."/></p>
       </xsl:for-each>
       <xsl:if test="$authorities">
@@ -522,103 +533,5 @@
       </p>
     </xsl:if>
   </xsl:template>
-
-  <!-- ===================================================================== style -->
-
-  <xsl:variable name="css" as="xs:string"><![CDATA[
-:root{color-scheme:light dark;--ink:#1f1d1a;--paper:#fdfcf8;--muted:#615d55;--rule:#d9d3c5;--accent:#8a3413;--mark:#f4ecd6;--slip:#b02a2a}
-@media (prefers-color-scheme:dark){:root{--ink:#e9e6df;--paper:#1c1b19;--muted:#aaa59a;--rule:#45413a;--accent:#eba67f;--mark:#353022;--slip:#ff8c8c}}
-*,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--paper);color:var(--ink);font:1.0625rem/1.6 Charter,"Bitstream Charter","Iowan Old Style",Georgia,Cambria,"Times New Roman",serif;overflow-wrap:break-word}
-a{color:var(--accent)}
-.doc-header,.toc,main,footer{max-width:44rem;margin:0 auto;padding:0 1.25rem}
-.doc-header{padding-top:2rem;border-bottom:1px solid var(--rule)}
-h1{font-size:1.5rem;line-height:1.3;margin:0 0 1.25rem;font-weight:600}
-h1,h2,h3,h4{break-after:avoid;page-break-after:avoid;break-inside:avoid;page-break-inside:avoid}
-h2{font-size:1.2rem;margin:2.5rem 0 .75rem;font-weight:600}
-h3{font-size:1rem;margin:1.5rem 0 .5rem;font-weight:600;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
-.meta{display:grid;grid-template-columns:minmax(7.5rem,max-content) 1fr;gap:.3rem 1rem;margin:0 0 1.25rem;font-size:.92rem;line-height:1.45}
-.meta>div{display:contents}
-.meta dt{color:var(--muted);font-weight:600}
-.meta dd{margin:0}
-.aside{color:var(--muted)}
-.encoding{margin:0 0 1.25rem;font-size:.88rem;color:var(--muted)}
-.encoding summary{cursor:pointer}
-.toc{font:.85rem/1.4 system-ui,sans-serif;padding-top:.75rem;padding-bottom:.75rem;color:var(--muted)}
-.skip{position:absolute;left:-100vw}
-.skip:focus{left:1rem;top:1rem;background:var(--paper);padding:.25rem .5rem;z-index:1}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
-.view-caption,main>label{font:.85rem/1.4 system-ui,sans-serif;color:var(--muted)}
-main>input{margin:0 .25rem 0 .75rem;vertical-align:-.1em;accent-color:var(--accent)}
-main>label{cursor:pointer}
-article{position:relative;padding-left:2.75rem}
-.opener,.closer{margin:1.75rem 0;line-height:1.45}
-.line{margin:.2rem 0}
-.line.classification,.line.copy{text-align:right;letter-spacing:.04em}
-.line.classification{font-weight:600}
-.line.title{text-align:center;font-weight:600;margin:1rem 0}
-.line.signed{width:fit-content;margin-left:auto;margin-top:1rem}
-.para{position:relative;margin:0 0 1rem;hyphens:auto;orphans:2;widows:2}
-.pnum{position:absolute;left:-2.75rem;width:2rem;text-align:right;font:.75rem/2.15 system-ui,sans-serif;color:var(--muted);text-decoration:none;user-select:none;-webkit-user-select:none}
-.pnum:hover,.pnum:focus{color:var(--accent)}
-a.person,a.org,a.place{color:inherit;text-decoration-line:underline;text-decoration-color:var(--rule);text-underline-offset:.2em;text-decoration-thickness:.08em}
-a.org{text-decoration-style:dashed}
-a.place{text-decoration-style:dotted;text-decoration-thickness:.12em}
-a.person:hover,a.org:hover,a.place:hover{text-decoration-color:var(--accent)}
-.cert-medium,.cert-low{text-decoration-style:wavy}
-.said:hover{background:var(--mark)}
-.supplied,.gap{color:var(--muted)}
-.diplomatic{display:none}
-#view-diplomatic:checked~* .diplomatic{display:inline}
-#view-diplomatic:checked~* .reading{display:none}
-.sic{text-decoration:underline wavy var(--slip);text-underline-offset:.2em}
-abbr[title]{text-decoration:underline dotted;cursor:help}
-.pb-rejoin::before{content:"‖";color:var(--accent);font-family:system-ui,sans-serif;padding:0 .1em}
-.pb{color:var(--muted);font:.8em system-ui,sans-serif}
-sup{line-height:0}
-.noteref a{text-decoration:none;padding:0 .1em;font:600 .75em system-ui,sans-serif}
-.notes,.index{border-top:1px solid var(--rule);margin-top:2.5rem}
-.notes-list{list-style:none;padding:0;font-size:.95rem}
-.notes-list li{margin:0 0 .6rem;padding-left:2rem;text-indent:-2rem}
-.note-num{display:inline-block;width:1.6rem;margin-right:.4rem;text-align:right;text-indent:0;font:600 .8rem system-ui,sans-serif;text-decoration:none}
-.note-label{font-style:italic}
-.backref{text-decoration:none}
-.entries{list-style:none;padding:0;margin:0;font-size:.95rem}
-.entry{margin:0 0 .9rem;break-inside:avoid;page-break-inside:avoid}
-.entry p{margin:0}
-.entry-name{font-weight:600}
-.entry-full,.entry-role,.entry-note,.entry-variants,.entry-status,.entry-authority,.entry-refs{padding-left:1rem;line-height:1.45}
-.entry-variants,.entry-status,.entry-refs{color:var(--muted);font-size:.92em}
-:target{background:var(--mark);scroll-margin-top:1rem}
-footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--rule);font-size:.8rem;color:var(--muted)}
-@media (max-width:36rem){
-body{font-size:1rem}
-.doc-header,.toc,main,footer{padding:0 .9rem}
-.doc-header{padding-top:1.25rem}
-.meta{grid-template-columns:1fr;gap:0}
-.meta dd{margin-bottom:.4rem}
-article{padding-left:0}
-.pnum{position:static;display:inline-block;width:auto;margin-right:.35rem;line-height:1}
-.line.classification,.line.copy{text-align:left}
-}
-@media (min-width:75rem){
-.doc-header,.toc,main,footer{max-width:48rem}
-body{font-size:1.125rem}
-}
-@page{size:A4;margin:20mm 18mm 22mm 22mm}
-@media print{
-:root{--ink:#000;--paper:#fff;--muted:#444;--rule:#999;--accent:#000;--mark:transparent}
-body{font-size:10.5pt;line-height:1.45}
-.skip,.toc,.view-caption,main>input,main>label,.encoding summary,.backref{display:none}
-.encoding{display:none}
-.doc-header,main,footer{max-width:none;padding:0}
-a,a.person,a.org,a.place{color:inherit;text-decoration:none}
-a.authority::after{content:" <" attr(href) ">";font-size:.85em;word-break:break-all}
-.para{break-inside:auto;orphans:3;widows:3}
-.notes,.index{break-before:auto}
-:target{background:none}
-}
-]]></xsl:variable>
 
 </xsl:stylesheet>

@@ -1,0 +1,266 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A teiCorpus of tei-edition documents → the corpus page (index.html): every document with its date,
+  title (a link to its page) and summary, then one index of the persons, organizations and places
+  that the documents name. Self-contained like the documents' pages: inline CSS, no script, nothing
+  fetched. Parameters are documented in ../common/common.xsl (show-index is the one that applies).
+
+  Input, exactly:
+    <teiCorpus xmlns="http://www.tei-c.org/ns/1.0">
+      <teiHeader>…</teiHeader>           optional: its titleStmt/title names the page, its appInfo the tool
+      <standOff>…</standOff>             optional: a register shared by all documents (listPerson/person,
+                                         listOrg/org, listPlace/place with @xml:id)
+      <TEI n="120726">…</TEI>            one per document, as tei-edition wrote it, with or without a
+      …                                  standOff of its own
+    </teiCorpus>
+  The build's corpus.tei.xml has this form (register at the corpus level, none in the documents); so
+  has a plain wrapping of the documents' .tei.xml files (a register in each). @n is the base name of
+  the document's outputs: its page is "{@n}.html", beside index.html. A TEI without a usable @n
+  (letters, digits, ".", "_", "-") is listed without links. Nested teiCorpus elements are read too; a
+  lone TEI document is a corpus of one.
+
+  Documents are listed by document date (undated ones last), then by @n. Index entries are merged by
+  @xml:id, which the register gives an entity in every document: name, dates and role come from the
+  first entry of that id (the corpus's register, else the first document's). A document that names
+  the entity, quotes it, or has it in its own register gets one line: its name linking to the entity's
+  entry in the document's own index ("{@n}.html#{entry}"), then every paragraph that names or quotes
+  it ("{@n}.html#p5"), with the anchors the document's page uses (ed:anchor, ed:entry-anchor).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:x-tei-edition:xslt"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/common.xsl"/>
+  <xsl:include href="page.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no" escape-uri-attributes="no"/>
+
+  <xsl:variable name="documents" as="element()*">
+    <xsl:perform-sort select="/(teiCorpus//TEI | TEI)">
+      <xsl:sort select="empty(ed:sort-date(.))"/>
+      <xsl:sort select="ed:sort-date(.)"/>
+      <xsl:sort select="string(@n)"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+
+  <xsl:variable name="corpus" select="/"/>
+
+  <xsl:variable name="page-title" as="xs:string"
+    select="(/teiCorpus/teiHeader/fileDesc/titleStmt/title ! ed:reading-text(.), 'Documents')[. ne ''][1]"/>
+
+  <!-- Register entries merged by id, in document order: id → every entry of that id. -->
+  <xsl:variable name="merged" as="map(xs:string, element()+)">
+    <xsl:map>
+      <xsl:for-each-group select="(/teiCorpus/descendant-or-self::teiCorpus/(standOff | teiHeader/profileDesc)
+          //(listPerson/person | listOrg/org | listPlace/place)[@xml:id], $documents ! ed:register-entries(.)) / ."
+        group-by="string(@xml:id)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- The position of each document in the list, to order an entry's lines the same way. -->
+  <xsl:variable name="document-order" as="map(xs:string, xs:integer)"
+    select="map:merge($documents ! map {generate-id(.): position()})"/>
+
+  <xsl:variable name="kinds" as="map(xs:string, xs:string)"
+    select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
+
+  <xsl:template match="/">
+    <html lang="en">
+      <xsl:call-template name="ed:head">
+        <xsl:with-param name="title" select="$page-title"/>
+        <xsl:with-param name="generator" select="(ed:generator(/), $documents ! ed:generator(.))[1]"/>
+        <xsl:with-param name="css" select="$ed:css || $corpus-css"/>
+      </xsl:call-template>
+      <body>
+        <a class="skip" href="#documents">Skip to the documents</a>
+        <header class="doc-header">
+          <h1><xsl:value-of select="$page-title"/></h1>
+          <p class="intro">
+            <xsl:value-of select="ed:count-words(count($documents), 'document', 'documents')"/>
+            <xsl:if test="$ed:show-index and map:size($merged) gt 0">
+              <xsl:text>, with an index of the persons, organizations and places they name</xsl:text>
+            </xsl:if>
+            <xsl:text>.</xsl:text>
+          </p>
+        </header>
+        <nav class="toc" aria-label="Parts of this page">
+          <a href="#documents">Documents</a>
+          <xsl:if test="$ed:show-index and map:size($merged) gt 0">
+            <xsl:text> · </xsl:text><a href="#index">Index</a>
+          </xsl:if>
+        </nav>
+        <main>
+          <section id="documents" aria-labelledby="documents-heading">
+            <h2 id="documents-heading">Documents</h2>
+            <ol class="documents">
+              <xsl:apply-templates select="$documents" mode="document"/>
+            </ol>
+          </section>
+          <xsl:if test="$ed:show-index and map:size($merged) gt 0">
+            <xsl:call-template name="index"/>
+          </xsl:if>
+        </main>
+      </body>
+    </html>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- ===================================================================== documents -->
+
+  <xsl:template match="TEI" mode="document">
+    <xsl:variable name="name" select="ed:document-name(.)"/>
+    <xsl:variable name="dates" select="(ed:document-date(.) ! ed:date-field('document-date', 'Document date', .),
+      ed:event-date(.) ! ed:date-field('event-date', 'Event date', .))"/>
+    <li class="document" data-tei="TEI">
+      <xsl:if test="exists($name)"><xsl:attribute name="id" select="'doc-' || $name"/></xsl:if>
+      <p class="doc-meta">
+        <xsl:for-each select="$name">
+          <span class="doc-name"><xsl:value-of select="."/></span>
+        </xsl:for-each>
+        <xsl:for-each select="$dates">
+          <xsl:if test="position() gt 1 or exists($name)"><xsl:text> · </xsl:text></xsl:if>
+          <xsl:value-of select="?label"/>
+          <xsl:text> </xsl:text>
+          <xsl:choose>
+            <xsl:when test="exists(?datetime)"><time datetime="{?datetime}"><xsl:value-of select="?text"/></time></xsl:when>
+            <xsl:otherwise><xsl:value-of select="?text"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </p>
+      <h3 class="doc-title">
+        <xsl:choose>
+          <xsl:when test="exists($name)"><a href="{$name}.html"><xsl:value-of select="ed:title(.)"/></a></xsl:when>
+          <xsl:otherwise><xsl:value-of select="ed:title(.)"/></xsl:otherwise>
+        </xsl:choose>
+      </h3>
+      <xsl:for-each select="ed:summary(.)">
+        <p class="doc-summary"><xsl:value-of select="."/></p>
+      </xsl:for-each>
+    </li>
+  </xsl:template>
+
+  <!-- ===================================================================== index -->
+
+  <xsl:template name="index">
+    <section id="index" class="index" aria-labelledby="index-heading">
+      <h2 id="index-heading">Index</h2>
+      <xsl:for-each select="'person', 'org', 'place'">
+        <xsl:variable name="kind" select="."/>
+        <xsl:variable name="entries" select="ed:sort-entries(map:for-each($merged, function($id, $group) { $group[1] })[local-name() eq $kind])"/>
+        <xsl:if test="$entries">
+          <section class="index-group" aria-labelledby="index-{$kind}">
+            <h3 id="index-{$kind}"><xsl:value-of select="$kinds($kind)"/></h3>
+            <ul class="entries">
+              <xsl:apply-templates select="$entries" mode="index"/>
+            </ul>
+          </section>
+        </xsl:if>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <!--
+    One entity: its first entry speaks for it. Its mentions are looked up once in the whole corpus and
+    grouped by document, so that the page costs one lookup per entity, not one per entity and document.
+  -->
+  <xsl:template match="person | org | place" mode="index">
+    <xsl:variable name="id" select="string(@xml:id)"/>
+    <xsl:variable name="anchor" select="ed:entry-anchor(.)"/>
+    <xsl:variable name="life" select="ed:life-dates(.)"/>
+    <xsl:variable name="roles" select="(occupation | roleName | affiliation | state/desc | desc)[normalize-space()]"/>
+    <xsl:variable name="blocks" select="(key('ed:mention', $id, $corpus) | key('ed:speech', $id, $corpus))/ed:container(.)"/>
+    <xsl:variable name="registers" select="$merged($id)/ancestor::TEI[1]"/>
+    <li id="{$anchor}" class="entry {local-name()}" data-tei="{local-name()}">
+      <p class="entry-head">
+        <span class="entry-name"><xsl:value-of select="ed:preferred-name(.)"/></span>
+        <xsl:for-each select="$life">
+          <xsl:text>, </xsl:text><span class="life-dates"><xsl:value-of select="."/></span>
+        </xsl:for-each>
+      </p>
+      <xsl:if test="$roles">
+        <p class="entry-role"><xsl:value-of select="string-join($roles ! ed:reading-text(.), '; ')"/></p>
+      </xsl:if>
+      <xsl:for-each-group select="($blocks, $registers)[ancestor-or-self::TEI]" group-by="generate-id(ancestor-or-self::TEI[1])">
+        <xsl:sort select="$document-order(current-grouping-key())"/>
+        <xsl:call-template name="document-refs">
+          <xsl:with-param name="tei" select="current-group()[1]/ancestor-or-self::TEI[1]"/>
+          <xsl:with-param name="blocks" select="current-group()[not(self::TEI)] | ()"/>
+          <xsl:with-param name="anchor" select="$anchor"/>
+        </xsl:call-template>
+      </xsl:for-each-group>
+    </li>
+  </xsl:template>
+
+  <!-- "120726: ¶1, ¶16", the name linking to the entity's entry in that document's index. -->
+  <xsl:template name="document-refs">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="blocks" as="element()*"/>
+    <xsl:param name="anchor" as="xs:string"/>
+    <xsl:variable name="name" select="ed:document-name($tei)"/>
+    <xsl:variable name="page" select="$name ! (. || '.html')"/>
+    <xsl:variable name="label" select="($name, ed:title($tei))[1]"/>
+    <p class="entry-refs">
+      <xsl:choose>
+        <xsl:when test="exists($page)">
+          <a class="doc-ref" href="{$page}#{$anchor}" title="{ed:title($tei)}"><xsl:value-of select="$label"/></a>
+        </xsl:when>
+        <xsl:otherwise><span class="doc-ref"><xsl:value-of select="$label"/></span></xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="$blocks">
+        <xsl:value-of select="if (position() eq 1) then ': ' else ', '"/>
+        <xsl:variable name="text" select="ed:block-label(.)"/>
+        <xsl:variable name="shown" select="if (self::p) then '¶' || $text else $text"/>
+        <xsl:choose>
+          <xsl:when test="exists($page)">
+            <a href="{$page}#{ed:anchor(.)}" aria-label="{$label}, {if (self::p) then 'paragraph ' || $text else $text}">
+              <xsl:value-of select="$shown"/>
+            </a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$shown"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+
+  <!-- ===================================================================== helpers -->
+
+  <!-- The base name of a document's outputs, its @n, when that is a plain file name (no path, URL or markup). -->
+  <xsl:function name="ed:document-name" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="normalize-space($tei/@n)[matches(., '^[A-Za-z0-9_][A-Za-z0-9._-]*$')]"/>
+  </xsl:function>
+
+  <!-- The document date as a sortable ISO string, or nothing. -->
+  <xsl:function name="ed:sort-date" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="ed:document-date($tei) ! (ed:date-iso(.), @notBefore, @from)[normalize-space()][1] ! string(.)"/>
+  </xsl:function>
+
+  <!-- "1 document", "3 documents". -->
+  <xsl:function name="ed:count-words" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="one" as="xs:string"/>
+    <xsl:param name="many" as="xs:string"/>
+    <xsl:sequence select="$n || ' ' || (if ($n eq 1) then $one else $many)"/>
+  </xsl:function>
+
+  <xsl:variable name="corpus-css" as="xs:string"><![CDATA[
+.intro{margin:0 0 1.25rem;color:var(--muted)}
+.documents{list-style:none;padding:0;margin:0}
+.document{margin:0 0 1.5rem;break-inside:avoid;page-break-inside:avoid}
+.document p{margin:0}
+.doc-meta{font:.85rem/1.4 system-ui,sans-serif;color:var(--muted)}
+.doc-name{font-weight:600}
+h3.doc-title{font-size:1.05rem;text-transform:none;letter-spacing:0;color:inherit;margin:.2rem 0 .3rem;line-height:1.35}
+.doc-summary{line-height:1.5}
+.doc-ref{font-weight:600}
+]]></xsl:variable>
+
+</xsl:stylesheet>
