@@ -2,7 +2,7 @@
 // The command line: argv → library → files, diagnostics on stderr, exit code (0 ok, 1 errors, 2 usage).
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadRegister, type Register } from './annotate';
 import { buildCorpus, DEFAULT_FORMATS, findInputs, OUTPUT_FORMATS, outputClash, type OutputFormat } from './build';
 import { Progress } from './progress';
@@ -143,17 +143,8 @@ function outputFolderUsable(out: string, io: Io): boolean {
 }
 
 async function runValidate(paths: string[], opts: { schema?: string; format: 'text' | 'json' }, io: Io): Promise<number> {
-  const files: string[] = [];
-  for (const path of paths) {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      return usage(io, `no such file or folder: ${path}`);
-    }
-    if (stat.isDirectory()) files.push(...readdirSync(path).filter((n) => n.endsWith('.xml')).sort().map((n) => join(path, n)));
-    else files.push(path);
-  }
+  const { inputs: files, missing } = findInputs(paths, '.xml');
+  if (missing.length > 0) return usage(io, `no such file or folder: ${missing.join(', ')}`);
   if (files.length === 0) return usage(io, `no TEI files (*.xml) in ${paths.join(', ')}`);
   if (opts.schema && !existsSync(opts.schema)) return usage(io, `no such schema file: ${opts.schema}`);
   const docs = files.map((file) => ({ file, xml: readFileSync(file, 'utf8') }));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseRegister } from '../src/annotate';
 import { buildCorpus } from '../src/build';
 import type { Diagnostic } from '../src/diagnostics';
+import { Validator } from '../src/validate';
 import { FIXTURES } from './helpers/fixtures';
 
 const ROOT = join(__dirname, '..');
@@ -67,6 +68,7 @@ describe('the corpus export', () => {
     expect(parseRegister(register, 'corpus.register.json', diagnostics)).toBeDefined();
     expect(diagnostics).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(await new Validator().validate([{ file: 'corpus.tei.xml', xml: corpus }])).toEqual([]);
   });
 
   (existsSync(TEI_ALL) && spawnSync('jing', ['-h']).error === undefined ? it : it.skip)('is valid against tei_all.rng (jing)', async () => {

@@ -7,8 +7,8 @@ export function outputName(input: string): string {
   return basename(input).replace(/\.txt$/i, '');
 }
 
-/** The transcripts named by the arguments: files as given, directories searched for `*.txt`, sorted. */
-export function findInputs(paths: string[]): { inputs: string[]; missing: string[] } {
+/** The files named by the arguments: files as given, directories searched for names ending in `ending`, sorted. */
+export function findInputs(paths: string[], ending = '.txt'): { inputs: string[]; missing: string[] } {
   const inputs: string[] = [];
   const missing: string[] = [];
   for (const path of paths) {
@@ -19,7 +19,7 @@ export function findInputs(paths: string[]): { inputs: string[]; missing: string
       missing.push(path);
       continue;
     }
-    if (stat.isDirectory()) inputs.push(...transcriptsIn(path));
+    if (stat.isDirectory()) inputs.push(...filesIn(path, ending));
     else inputs.push(path);
   }
   return { inputs: [...new Set(inputs.map((p) => resolve(p)))].map(relativeIfInside), missing };
@@ -37,9 +37,9 @@ export function outputClash(inputs: string[]): string | undefined {
   return undefined;
 }
 
-function transcriptsIn(dir: string): string[] {
+function filesIn(dir: string, ending: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
+    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(ending))
     .map((e) => join(dir, e.name))
     .sort();
 }
