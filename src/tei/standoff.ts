@@ -29,7 +29,7 @@ function entryAttrs(entity: Entity) {
 function writeEntry(entry: XMLBuilder, entity: Entity, nameElement: string): void {
   el(entry, nameElement, { type: 'preferred' }, entity.name);
   if (entity.fullName && entity.fullName !== entity.name) el(entry, nameElement, { type: 'full' }, entity.fullName);
-  if (entity.originalName) el(entry, nameElement, { type: 'original' }, entity.originalName);
+  if (entity.originalName) el(entry, nameElement, { type: 'original', 'xml:lang': scriptLanguage(entity.originalName) }, entity.originalName);
   const variants = [...new Set(entity.mentions.map((m) => m.text))].filter((v) => v !== entity.name && v !== entity.fullName);
   for (const variant of variants) el(entry, nameElement, { type: 'variant' }, variant);
   if (entity.birth) el(entry, 'birth', { when: entity.birth });
@@ -38,4 +38,12 @@ function writeEntry(entry: XMLBuilder, entity: Entity, nameElement: string): voi
   if (entity.note) el(entry, 'note', {}, entity.note);
   if (entity.proposed) el(entry, 'note', { type: 'status' }, 'Proposed by tei-edition: not in the register; confirm it there and rebuild.');
   for (const [type, value] of Object.entries(entity.authority)) if (value) el(entry, 'idno', { type }, value);
+}
+
+/** The language an original-script name is most likely in, from its script (for rendering with the right font). */
+function scriptLanguage(name: string): string | undefined {
+  if (/\p{Script=Han}/u.test(name)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(name)) return 'ru';
+  if (/\p{Script=Hangul}/u.test(name)) return 'ko';
+  return undefined;
 }

@@ -20,7 +20,8 @@ export type NameSpan = Span & { kind: 'name'; person?: PersonParts; display: str
 const CAP = "\\p{Lu}\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*";
 const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 const SURNAME = `(?:${CAP}|${UPPER})`;
-const INITIALS = '(?:\\p{Lu}\\.\\s?){1,3}';
+/** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…), in any case. */
+const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|YU|YA|YE|YO|ZH|KH|CH|SH|TS)\\.\\s?){1,3}';
 const END = '(?![\\p{L}\\p{N}])';
 
 const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})(${SURNAME})${END}`, 'gu');
@@ -93,6 +94,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
+const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
@@ -120,14 +123,15 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})${END}`, 'gu'), 'orgs/central-committee'],
-    [new RegExp(`(?<![\\p{L}])(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
+    [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary)\\s+Party${END}`, 'gu'), 'orgs/x-party'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+of\\s+${place}${END}`, 'gu'), 'orgs/mfa-of'],
-    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Presidium|Politburo|Political Bureau|Secretariat|Council of Ministers|Supreme Soviet|State Council|Standing Committee)\\s+of\\s+(?:the\\s+)?(?:${acr}|${CAP}(?:\\s+(?:of\\s+the\\s+)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium of the Supreme Soviet)\\s+of\\s+(?:the\\s+)?(?:${acr}|${CAP}(?:\\s+(?:of\\s+the\\s+)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])Council\\s+(?:for|of|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/council-for'],
     [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}|${acr}|USSR|PRC|GDR|FRG)\\s+Embassy(?:\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/embassy'],
     [new RegExp(`(?<![\\p{L}])Embassy\\s+of\\s+${place}(?:\\s+in\\s+${place})?${END}`, 'gu'), 'orgs/embassy-of'],
@@ -139,9 +143,14 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
 /** Capital-letter words the lists do not know (not places, not stamps): probably organizations. */
 function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
+  // "PRA", "PRB", "DPRV": the (Democratic) People's Republic of some country is a place, not an organization.
+  for (const m of unit.text.matchAll(PEOPLES_REPUBLIC)) {
+    if (ctx.gazetteer.byName.has(m[0])) continue;
+    out.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'low', 'places/peoples-republic'));
+  }
   for (const m of unit.text.matchAll(/(?<![\p{L}\p{N}.])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) {
     const word = m[0];
-    if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word)) continue;
+    if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
     if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));
   }
@@ -253,7 +262,9 @@ function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
     const [given, second, third] = words as [string, string?, string?];
-    if (!data.givenNames.has(given) || !second || data.notNames.has(second)) continue;
+    // In capitals ("MEHMET SHEHU", an opener line) the given name is looked up as it is usually written.
+    const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
+    if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
     const last = third && !data.notNames.has(third) ? third : undefined;
     const text = last ? `${given} ${second} ${last}` : `${given} ${second}`;
     const surname = last ?? second;
