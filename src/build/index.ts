@@ -54,7 +54,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const asked = options.formats ?? DEFAULT_FORMATS;
   const formats = asked.includes('pdf') && !asked.includes('html') ? [...asked, 'html' as const] : asked;
   const configuration = configurationHash([
-    TOOL_VERSION, JSON.stringify(options.register ?? null), readFileSync(PROJECT_SCHEMA_PATH),
+    TOOL_VERSION, ...toolFiles().map((f) => readFileSync(f)), JSON.stringify(options.register ?? null), readFileSync(PROJECT_SCHEMA_PATH),
     ...stylesheetSources().map((f) => readFileSync(f)), formats.join(','),
   ]);
   const manifest: Manifest = options.force ? emptyManifest(configuration) : loadManifest(options.out, configuration);
@@ -185,6 +185,12 @@ function isAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** The tool's own code and data (this folder's tree): a new converter rule changes the editions even at the same version. */
+function toolFiles(): string[] {
+  const root = join(__dirname, '..');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:js|ts|json)$/.test(f) && !f.endsWith('.d.ts')).sort().map((f) => join(root, f));
 }
 
 /** The stylesheet sources in xslt/: a changed stylesheet changes every edition (the SEF files carry a build time, so they are not hashed). */
