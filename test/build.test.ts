@@ -90,3 +90,13 @@ describe('the worker pool (CLI)', () => {
     }
   });
 });
+
+(existsSync('/usr/bin/chromium') ? describe : describe.skip)('PDF editions (CLI)', () => {
+  it('prints the HTML edition to PDF when asked', () => {
+    const { inputs, out } = corpusFolder();
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'build', inputs[0]!, '--out', out, '--formats', 'tei,pdf'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, 'seed-120726.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(existsSync(join(out, 'seed-120726.html'))).toBe(true);
+  });
+});
