@@ -57,6 +57,12 @@
     select="if ($show-index instance of xs:boolean) then $show-index
       else not(lower-case(normalize-space(string($show-index))) = ('false', 'no', '0', 'off', ''))"/>
 
+  <!--
+    Path expressions in these stylesheets say "/descendant::x" rather than "//x" ("descendant-or-self::node()/
+    child::x"): in saxon-js the latter measures markedly slower, and "//(a | b)" several times slower than
+    "/descendant::*[self::a or self::b]". The forms select the same nodes when no positional predicate
+    follows. (Key patterns such as "text//p" below are matched, not walked, and are unaffected.)
+  -->
   <!-- Names in the text by each id their @ref points to. -->
   <xsl:key name="ed:mention" match="text//*[@ref][self::persName or self::orgName or self::placeName or self::name or self::rs]"
     use="ed:pointer-ids(@ref)"/>
@@ -88,7 +94,9 @@
   <!-- The register entries of one edition (a TEI element), in document order. -->
   <xsl:function name="ed:register-entries" as="element()*">
     <xsl:param name="tei" as="element()?"/>
-    <xsl:sequence select="$tei/(standOff | teiHeader/profileDesc | text/back)//(listPerson/person | listOrg/org | listPlace/place)[@xml:id]"/>
+    <!-- One descendant walk with a test, not "//(listPerson/person | …)", which saxon-js runs as a union at every node. -->
+    <xsl:sequence select="$tei/(standOff | teiHeader/profileDesc | text/back)/descendant::*[@xml:id]
+      [self::person[parent::listPerson] or self::org[parent::listOrg] or self::place[parent::listPlace]]"/>
   </xsl:function>
 
   <!--
@@ -153,7 +161,7 @@
   <!-- A name element's text; forename/surname parts are separate elements, so join them with spaces. -->
   <xsl:function name="ed:name-text" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="if ($name/*) then normalize-space(string-join($name//text(), ' ')) else normalize-space($name)"/>
+    <xsl:sequence select="if ($name/*) then normalize-space(string-join($name/descendant::text(), ' ')) else normalize-space($name)"/>
   </xsl:function>
 
   <!--
@@ -225,13 +233,36 @@
   <!-- The places in the text (paragraph, opener, closer, head) that name an entry, in document order. -->
   <xsl:function name="ed:mentions" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('ed:mention', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
+    <xsl:sequence select="if (ed:in-document-tei($entry)) then $ed:mention-blocks(string($entry/@xml:id))/.
+      else key('ed:mention', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
   </xsl:function>
 
   <!-- The places where an entry is the speaker of direct speech. -->
   <xsl:function name="ed:speeches" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('ed:speech', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
+    <xsl:sequence select="if (ed:in-document-tei($entry)) then $ed:speech-blocks(string($entry/@xml:id))/.
+      else key('ed:speech', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
+  </xsl:function>
+
+  <!--
+    The same answers for the common case, a document whose root is one TEI, worked out in one walk over
+    its text: the index asks for every entry, and a key lookup within an edition, a container search per
+    name and a sort per entry cost saxon-js more than the page's whole text. Each id maps to the blocks
+    of its names (speeches) in document order, a block once for each name in it; "/." above sorts and
+    deduplicates them as the key path does. Within a teiCorpus /TEI is empty and the keys answer.
+  -->
+  <xsl:variable name="ed:document-tei" as="element()?" select="/TEI"/>
+  <xsl:variable name="ed:mention-blocks" as="map(xs:string, element()*)"
+    select="map:merge($ed:document-tei/text/descendant::*[@ref][self::persName or self::orgName or self::placeName or self::name or self::rs]
+      ! (let $block := ed:container(.) return ed:pointer-ids(@ref) ! map {.: $block}), map {'duplicates': 'combine'})"/>
+  <xsl:variable name="ed:speech-blocks" as="map(xs:string, element()*)"
+    select="map:merge($ed:document-tei/text/descendant::said[@who]
+      ! (let $block := ed:container(.) return ed:pointer-ids(@who) ! map {.: $block}), map {'duplicates': 'combine'})"/>
+
+  <!-- Whether a node belongs to the TEI that is the document itself (the case the maps above cover). -->
+  <xsl:function name="ed:in-document-tei" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($ed:document-tei) and $node/ancestor-or-self::TEI[1] is $ed:document-tei"/>
   </xsl:function>
 
   <!-- The block of the text a node belongs to: its paragraph, the opener, the closer or a heading. -->
@@ -248,7 +279,7 @@
         <xsl:sequence select="'p' || normalize-space($block/@n)"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="kin" select="key('ed:block', local-name($block), ed:edition($block))"/>
+        <xsl:variable name="kin" select="ed:kin($block)"/>
         <xsl:variable name="position" select="count($kin[. &lt;&lt; $block]) + 1"/>
         <xsl:sequence select="if ($block[self::p]) then 'p-' || $position
           else if (count($kin) eq 1) then local-name($block)
@@ -257,11 +288,25 @@
     </xsl:choose>
   </xsl:function>
 
+  <!--
+    The blocks of the text with the same name as $block (key ed:block). For the document's own TEI they
+    come from one walk over its text, made once: building the key walks the whole document, register
+    included, and a page asks for it for every opener, closer and heading it links to.
+  -->
+  <xsl:function name="ed:kin" as="element()*">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="if (ed:in-document-tei($block)) then $ed:blocks[local-name() eq local-name($block)]
+      else key('ed:block', local-name($block), ed:edition($block))"/>
+  </xsl:function>
+
+  <xsl:variable name="ed:blocks" as="element()*"
+    select="$ed:document-tei/text/descendant::*[self::p or self::opener or self::closer or self::head]"/>
+
   <!-- How a block is cited in an index: its paragraph number, or "opener", "closer", "heading". -->
   <xsl:function name="ed:block-label" as="xs:string">
     <xsl:param name="block" as="element()"/>
     <xsl:sequence select="if ($block[self::p][@n]) then normalize-space($block/@n)
-      else if ($block[self::p]) then string(count(key('ed:block', 'p', ed:edition($block))[. &lt;&lt; $block]) + 1)
+      else if ($block[self::p]) then string(count(ed:kin($block)[. &lt;&lt; $block]) + 1)
       else if ($block[self::head]) then 'heading'
       else local-name($block)"/>
   </xsl:function>
@@ -352,7 +397,7 @@
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="titles" select="ed:tei($root)/teiHeader/fileDesc/titleStmt/title"/>
     <xsl:variable name="main" select="($titles[@type = 'main'], $titles)[normalize-space()][1]"/>
-    <xsl:variable name="opener" select="ed:tei($root)/text//opener/seg[@type = 'title'][normalize-space()][1]"/>
+    <xsl:variable name="opener" select="ed:tei($root)/text/descendant::opener/seg[@type = 'title'][normalize-space()][1]"/>
     <xsl:sequence select="if ($main) then ed:reading-text($main)
       else if ($opener) then ed:reading-text($opener) else 'Untitled document'"/>
   </xsl:function>
@@ -360,13 +405,13 @@
   <!-- The classification stamp as written in the document ("TOP SECRET"), if any. -->
   <xsl:function name="ed:classification" as="xs:string?">
     <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="(ed:tei($root)/text//seg[@type = 'classification'])[1] ! ed:reading-text(.)"/>
+    <xsl:sequence select="(ed:tei($root)/text/descendant::seg[@type = 'classification'])[1] ! ed:reading-text(.)"/>
   </xsl:function>
 
   <!-- The copy number of the document, if it gives one. -->
   <xsl:function name="ed:copy-number" as="xs:string?">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="seg" select="(ed:tei($root)/text//seg[@type = 'copy'])[1]"/>
+    <xsl:variable name="seg" select="(ed:tei($root)/text/descendant::seg[@type = 'copy'])[1]"/>
     <xsl:sequence select="($seg/@n ! normalize-space(.), $seg ! ed:reading-text(.))[. ne ''][1]"/>
   </xsl:function>
 
@@ -374,7 +419,7 @@
   <xsl:function name="ed:source-url" as="xs:string?">
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="fileDesc" select="ed:tei($root)/teiHeader/fileDesc"/>
-    <xsl:sequence select="(($fileDesc/publicationStmt/idno[@type = 'URI'], $fileDesc/sourceDesc//ref/@target) ! ed:safe-url(.))[1]"/>
+    <xsl:sequence select="(($fileDesc/publicationStmt/idno[@type = 'URI'], $fileDesc/sourceDesc/descendant::ref/@target) ! ed:safe-url(.))[1]"/>
   </xsl:function>
 
   <!-- The date of the document (its creation date typed "document", else the citation's), if given. -->
@@ -413,7 +458,7 @@
     <xsl:variable name="record" select="$fileDesc/publicationStmt/idno[@type = 'record'][1] ! normalize-space(.)"/>
     <xsl:variable name="translators" select="distinct-values((
       $fileDesc/titleStmt/respStmt[matches(resp, '^\s*translat', 'i')]/(persName | name | orgName),
-      $bibl//editor[@role = 'translator']) ! ed:reading-text(.)[. ne ''])"/>
+      $bibl/descendant::editor[@role = 'translator']) ! ed:reading-text(.)[. ne ''])"/>
     <xsl:variable name="source" select="ed:source-url($root)"/>
     <xsl:sequence select="(
       $document-date ! ed:date-field('document-date', 'Document date', .),
@@ -471,7 +516,7 @@
 
   <!-- Every note of the text numbered once, rather than counting preceding notes at each call. -->
   <xsl:variable name="ed:note-numbers" as="map(xs:string, xs:integer)"
-    select="map:merge(/TEI/text//note ! map {generate-id(.): position()})"/>
+    select="map:merge(/TEI/text/descendant::note ! map {generate-id(.): position()})"/>
 
   <!-- What kind of note it is, for its label ("Gloss", "Correction"), or nothing. -->
   <xsl:function name="ed:note-label" as="xs:string?">
@@ -484,7 +529,7 @@
   <!-- The abbreviations the editor expanded, as distinct "abbr = expan" pairs in order of first use. -->
   <xsl:function name="ed:abbreviations" as="map(*)*">
     <xsl:param name="root" as="node()"/>
-    <xsl:for-each-group select="ed:tei($root)/text//choice[abbr and expan]"
+    <xsl:for-each-group select="ed:tei($root)/text/descendant::choice[abbr and expan]"
       group-by="ed:reading-text(abbr[1]) || '&#1;' || ed:reading-text(expan[1])">
       <xsl:sequence select="map {'abbr': ed:reading-text(abbr[1]), 'expan': ed:reading-text(expan[1])}"/>
     </xsl:for-each-group>

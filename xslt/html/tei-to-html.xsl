@@ -40,9 +40,9 @@
   <xsl:variable name="root" select="/"/>
   <xsl:variable name="doc-title" as="xs:string" select="ed:title(/)"/>
   <xsl:variable name="has-views" as="xs:boolean"
-    select="exists(/TEI/text//(choice | pb[@type = 'rejoin']))"/>
-  <xsl:variable name="notes" select="/TEI/text//note"/>
-  <xsl:variable name="has-speech" as="xs:boolean" select="exists(/TEI/text//said)"/>
+    select="exists(/TEI/text/descendant::*[self::choice or self::pb[@type = 'rejoin']])"/>
+  <xsl:variable name="notes" select="/TEI/text/descendant::note"/>
+  <xsl:variable name="has-speech" as="xs:boolean" select="exists(/TEI/text/descendant::said)"/>
   <xsl:variable name="index-kinds" as="map(xs:string, xs:string)"
     select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
   <xsl:variable name="name-kinds" as="map(xs:string, xs:string)"
