@@ -110,7 +110,8 @@ function scanControlCharacters(text: string): { first?: number; binary: boolean 
   return { first, binary: nul || count / text.length > MAX_CONTROL_RATIO };
 }
 
-function lineStartsOf(text: string): number[] {
+/** Offsets at which each line of a text starts. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;

@@ -2,7 +2,7 @@
 import type { Certainty, EntityType } from '../model/edition';
 import type { Position } from '../source';
 import type { Gazetteer } from './gazetteer';
-import { nameData, splitFullName } from './names-data';
+import { foldName as fold, nameData, splitFullName } from './names-data';
 import type { RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/names';
@@ -108,11 +108,6 @@ const PREFIX: Record<EntityType, string> = { person: 'pers', org: 'org', place: 
 function idFor(type: EntityType, key: string): string {
   const slug = fold(key).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${PREFIX[type]}-${slug || 'unnamed'}`;
-}
-
-/** Lower case without diacritics: "Dorticós" and "DORTICOS" are one surname. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.\s]/g, '');
 }
 
 function partsOf(entry: RegisterEntry): PersonParts {

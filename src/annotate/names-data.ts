@@ -48,6 +48,11 @@ export function isPinyinGivenName(word: string, pinyin: Set<string>): boolean {
   return w.length > 0 && fits(0, 3);
 }
 
+/** Lower case without diacritics, dots or spaces: "Dorticós" and "DORTICOS" are one surname. */
+export function foldName(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.\s]/g, '');
+}
+
 /** Surname and given name of a full name, in the name's own order ("Deng Xiaoping": surname Deng). */
 export function splitFullName(name: string): { surname: string; given?: string } {
   const words = name.trim().split(/\s+/);

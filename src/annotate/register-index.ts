@@ -1,6 +1,6 @@
 // Finds register entries by the surface forms they appear under.
 import type { EntityType } from '../model/edition';
-import { splitFullName } from './names-data';
+import { foldName, splitFullName } from './names-data';
 import { REGISTER_LIST, type Register, type RegisterEntry } from './register';
 
 /** A register entry together with its entity type. */
@@ -31,7 +31,7 @@ export function indexRegister(register: Register): RegisterIndex {
       byId.set(entry.id, { type, entry });
       for (const form of surfaces(entry)) if (!bySurface.has(form)) bySurface.set(form, { type, entry });
       if (type === 'person') {
-        const surname = splitFullName(entry.fullName ?? entry.name).surname.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+        const surname = foldName(splitFullName(entry.fullName ?? entry.name).surname);
         bySurname.set(surname, [...(bySurname.get(surname) ?? []), { type, entry }]);
       }
     }

@@ -2,6 +2,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, EntityType } from '../model/edition';
+import { REGISTER_LIST } from '../annotate/register';
 import type { Renderer } from '../render';
 import { TOOL_ID, TOOL_NAME, TOOL_VERSION } from '../version';
 import { EXTENSIONS } from './document';
@@ -34,15 +35,13 @@ export class CorpusEntities {
   }
 }
 
-const LIST_OF: Record<EntityType, 'persons' | 'organizations' | 'places'> = { person: 'persons', org: 'organizations', place: 'places' };
-
 /** Every entity of the corpus in the register's format, so that an editor can adopt it as the register. */
 export function writeCorpusRegister(out: string, entities: CorpusEntities): void {
   const register: Record<string, unknown[]> = { persons: [], organizations: [], places: [] };
   const sorted = [...entities.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const e of sorted) {
     const documents = [...e.documents].sort();
-    register[LIST_OF[e.type]]!.push({
+    register[REGISTER_LIST[e.type]]!.push({
       id: e.id,
       name: e.name,
       ...(e.fullName ? { fullName: e.fullName } : {}),

@@ -1,16 +1,14 @@
 // Checks that a TEI file is well-formed XML and refuses DTDs (no external entity or entity expansion is ever resolved).
 import { XMLValidator } from 'fast-xml-parser';
 import type { DiagnosticSink } from '../diagnostics';
-import { positionAt } from '../source';
+import { lineStartsOf, positionAt } from '../source';
 
 /** True when the document is well-formed and has no DOCTYPE; otherwise the sink has the error. */
 export function checkWellFormed(xml: string, sink: DiagnosticSink): boolean {
   const doctype = /<!DOCTYPE/i.exec(xml);
   if (doctype) {
-    const lineStarts = [0];
-    for (let i = 0; i < doctype.index; i++) if (xml.charCodeAt(i) === 10) lineStarts.push(i + 1);
     sink.error('xml/doctype', 'DOCTYPE declarations are not accepted: entities and external DTDs are never resolved',
-      positionAt({ lineStarts }, doctype.index), 'TEI needs no DTD: remove the DOCTYPE and replace entity references by the characters themselves.');
+      positionAt({ lineStarts: lineStartsOf(xml) }, doctype.index), 'TEI needs no DTD: remove the DOCTYPE and replace entity references by the characters themselves.');
     return false;
   }
   const result = XMLValidator.validate(xml, { allowBooleanAttributes: false });

@@ -1,6 +1,6 @@
 // Reads TEI text into a flat list of elements with positions (fast-xml-parser), for the integrity rules.
 import { XMLParser } from 'fast-xml-parser';
-import { positionAt, type Position } from '../source';
+import { lineStartsOf, positionAt, type Position } from '../source';
 
 /** One element of a parsed document, in document order. */
 export interface XmlElement {
@@ -32,8 +32,7 @@ export function readElements(xml: string): XmlElement[] {
     captureMetaData: true,
     maxNestedTags: 1000,
   });
-  const lineStarts = [0];
-  for (let i = 0; i < xml.length; i++) if (xml.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(xml);
   const out: XmlElement[] = [];
   walk(parser.parse(xml) as OrderedNode[], -1, out, lineStarts);
   return out;
