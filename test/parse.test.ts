@@ -61,6 +61,11 @@ describe('parseCitation', () => {
     });
   });
 
+  it('takes no URL from a damaged address (found by the fuzz test)', () => {
+    const c = parseCitation('"T", May 8, 1962, Wilson Center Digital Archive, AVP RF. <https://"8" May, 1962digitalarchive.umd.edu/document/1>');
+    expect(c.url).toBeUndefined();
+  });
+
   it('keeps a citation it cannot read as text only', () => {
     expect(parseCitation('Some other source')).toEqual({ text: 'Some other source' });
   });

@@ -2,13 +2,16 @@
 import type { Citation } from '../model/edition';
 import { readDateAt } from './dates';
 
+/** A web address with a real host name; the archive wraps it in <…>, a damaged one is left as text. */
+const URL = /(https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?::\d+)?(?:[/?#][^\s<>"]*[^\s<>".,;)])?)/;
+
 /**
  * The Wilson Center's citation: `"Title", Date, Wilson Center Digital Archive, ARCHIVE REF.
  * Translated by NAME. <URL>`. Every part is optional; what cannot be read stays in `text`.
  */
 export function parseCitation(text: string): Citation {
   const citation: Citation = { text };
-  const url = /<((?:https?:)?\/\/[^>\s]+)>/.exec(text) ?? /\b(https?:\/\/\S+[^\s.,;)])/.exec(text);
+  const url = URL.exec(text);
   if (url) citation.url = url[1];
   let rest = text.replace(/<[^>]*>/g, '').trim();
 
