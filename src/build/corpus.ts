@@ -1,7 +1,9 @@
-// The corpus export: corpus.tei.xml (a teiCorpus of every edition, entities in one shared list) and corpus.register.json.
+// The corpus export: corpus.tei.xml (a teiCorpus of every edition, entities in one shared list),
+// corpus.register.json, and the corpus page index.html. Streams the editions from the output folder:
+// memory grows with the number of distinct entities and a one-line outline per document, not with the text.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entity, EntityType } from '../model/edition';
+import type { EntityType } from '../model/edition';
 import { REGISTER_LIST } from '../annotate/register';
 import type { Renderer } from '../render';
 import { TOOL_ID, TOOL_NAME, TOOL_VERSION } from '../version';
@@ -12,58 +14,46 @@ export const CORPUS_TEI = 'corpus.tei.xml';
 export const CORPUS_PAGE = 'index.html';
 export const CORPUS_REGISTER = 'corpus.register.json';
 
-/** An entity as seen across the corpus: which documents name it and under which forms. */
-export interface CorpusEntity {
+/** An entity as seen across the corpus: its first entry (XML), which documents name it. */
+interface CorpusEntity {
   id: string;
   type: EntityType;
-  name: string;
-  fullName?: string;
-  proposed: boolean;
-  documents: Set<string>;
-}
-
-/** Collects the entities of each document as the build goes. */
-export class CorpusEntities {
-  readonly byId = new Map<string, CorpusEntity>();
-
-  add(document: string, entities: Pick<Entity, 'id' | 'type' | 'name' | 'fullName' | 'proposed'>[]): void {
-    for (const e of entities) {
-      const known = this.byId.get(e.id);
-      if (known) known.documents.add(document);
-      else this.byId.set(e.id, { ...e, documents: new Set([document]) });
-    }
-  }
-}
-
-/** Every entity of the corpus in the register's format, so that an editor can adopt it as the register. */
-export function writeCorpusRegister(out: string, entities: CorpusEntities): void {
-  const register: Record<string, unknown[]> = { persons: [], organizations: [], places: [] };
-  const sorted = [...entities.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const e of sorted) {
-    const documents = [...e.documents].sort();
-    register[REGISTER_LIST[e.type]]!.push({
-      id: e.id,
-      name: e.name,
-      ...(e.fullName ? { fullName: e.fullName } : {}),
-      note: `${e.proposed ? 'Proposed by tei-edition (not in the register); named' : 'Named'} in ${documents.length} document(s): ${documents.join(', ')}.`,
-    });
-  }
-  writeOutputsAtomically(out, [{ name: CORPUS_REGISTER, content: `${JSON.stringify(register, null, 2)}\n` }]);
+  xml: string;
+  documents: string[];
 }
 
 /**
- * Writes corpus.tei.xml by streaming each edition from the output folder: an XML document may
- * hold an xml:id once, so every edition's standOff entries and tool declaration move to the
- * corpus level, where all documents share them.
+ * Writes the corpus export of the documents `names` (base names of editions in `out`, in input order):
+ * corpus.tei.xml and corpus.register.json, and index.html when a renderer is given.
  */
-export function writeCorpusTei(out: string, names: string[]): void {
+export function writeCorpusExport(out: string, names: string[], renderer?: Renderer): void {
+  const entities = new Map<string, CorpusEntity>();
+  const outlines: string[] = [];
+  for (const name of names) {
+    const tei = readEdition(out, name);
+    for (const [id, type, xml] of standOffEntries(tei)) {
+      const known = entities.get(id);
+      if (known) known.documents.push(name);
+      else entities.set(id, { id, type, xml, documents: [name] });
+    }
+    if (renderer) outlines.push(outline(tei, name));
+  }
+  const sorted = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeCorpusTei(out, names, sorted);
+  writeOutputsAtomically(out, [{ name: CORPUS_REGISTER, content: corpusRegister(sorted) }]);
+  if (renderer) {
+    const page = renderer.renderCorpus(`${corpusHeader(names.length, sorted)}${outlines.join('')}</teiCorpus>\n`);
+    writeOutputsAtomically(out, [{ name: CORPUS_PAGE, content: page }]);
+  }
+}
+
+/** corpus.tei.xml, written as it is read: an XML document may hold an xml:id once, so entries move to the corpus level. */
+function writeCorpusTei(out: string, names: string[], entities: CorpusEntity[]): void {
   const target = join(out, CORPUS_TEI);
   const temp = temporaryPath(target);
   const fd = openSync(temp, 'w');
   try {
-    const entries = new Map<string, string>();
-    for (const name of names) for (const [id, xml] of standOffEntries(readEdition(out, name))) if (!entries.has(id)) entries.set(id, xml);
-    writeSync(fd, corpusHeader(names.length, entries));
+    writeSync(fd, corpusHeader(names.length, entities));
     for (const name of names) writeSync(fd, `  ${embedded(readEdition(out, name), name)}\n`);
     writeSync(fd, '</teiCorpus>\n');
     closeSync(fd);
@@ -75,10 +65,22 @@ export function writeCorpusTei(out: string, names: string[]): void {
   }
 }
 
-/** The corpus page, index.html: every document and a combined index, rendered from corpus.tei.xml. */
-export function writeCorpusPage(out: string, renderer: Renderer): void {
-  const html = renderer.renderCorpus(readFileSync(join(out, CORPUS_TEI), 'utf8'));
-  writeOutputsAtomically(out, [{ name: CORPUS_PAGE, content: html }]);
+/** Every entity of the corpus in the register's format, so that an editor can adopt it as the register. */
+function corpusRegister(entities: CorpusEntity[]): string {
+  const register: Record<string, unknown[]> = { persons: [], organizations: [], places: [] };
+  for (const e of entities) {
+    const name = nameOfType(e.xml, 'preferred') ?? e.id;
+    const fullName = nameOfType(e.xml, 'full');
+    const proposed = /^<\w+ xml:id="[^"]*" resp=/.test(e.xml);
+    const documents = [...e.documents].sort();
+    register[REGISTER_LIST[e.type]]!.push({
+      id: e.id,
+      name,
+      ...(fullName ? { fullName } : {}),
+      note: `${proposed ? 'Proposed by tei-edition (not in the register); named' : 'Named'} in ${documents.length} document(s): ${documents.join(', ')}.`,
+    });
+  }
+  return `${JSON.stringify(register, null, 2)}\n`;
 }
 
 function readEdition(out: string, name: string): string {
@@ -87,15 +89,44 @@ function readEdition(out: string, name: string): string {
 
 const ENTRY = /<(person|org|place) xml:id="([^"]+)"[^]*?<\/\1>/g;
 
-/** The register entries of an edition's standOff, by id (the writer puts each entry on its own lines). */
-function standOffEntries(tei: string): [string, string][] {
+/** The register entries of an edition's standOff (the writer puts each entry on its own lines). */
+function standOffEntries(tei: string): [string, EntityType, string][] {
   const standOff = /<standOff>[^]*?<\/standOff>/.exec(tei)?.[0] ?? '';
-  return [...standOff.matchAll(ENTRY)].map((m) => [m[2]!, m[0]]);
+  return [...standOff.matchAll(ENTRY)].map((m) => [m[2]!, m[1] as EntityType, m[0]]);
 }
 
-function corpusHeader(count: number, entries: Map<string, string>): string {
+/** The text of an entry's name of one type (`preferred`, `full`), unescaped. */
+function nameOfType(entry: string, type: string): string | undefined {
+  const text = new RegExp(`<(?:persName|orgName|placeName) type="${type}">([^<]*)<`).exec(entry)?.[1];
+  return text === undefined ? undefined : unescapeXml(text);
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+}
+
+/**
+ * What the corpus page needs of an edition, as a small TEI: the header's titles, dates and summary,
+ * and one empty name (speech) per entity the text names (quotes). The page lists documents and links
+ * each index entry to the documents naming it, so the paragraphs and their text are not needed.
+ */
+function outline(tei: string, name: string): string {
+  const part = (pattern: RegExp) => pattern.exec(tei)?.[0] ?? '';
+  const bibl = /<sourceDesc>\s*<bibl\b[^>]*>([^]*?)<\/bibl>/.exec(tei)?.[1] ?? '';
+  const bibliographicDate = /<date\b[^>]*(?:\/>|>[^<]*<\/date>)/.exec(bibl)?.[0] ?? '';
+  const text = tei.slice(tei.indexOf('<text'));
+  const named = new Set<string>();
+  for (const m of text.matchAll(/<(persName|orgName|placeName|name|rs) ref="([^"]+)"/g)) named.add(`<${m[1]} ref="${m[2]}"/>`);
+  for (const m of text.matchAll(/<said [^>]*?who="([^"]+)"/g)) named.add(`<said who="${m[1]}"/>`);
+  return `<TEI n="${name}"><teiHeader><fileDesc>${part(/<titleStmt>[^]*?<\/titleStmt>/)}`
+    + `<publicationStmt><p/></publicationStmt><sourceDesc><bibl>${bibliographicDate}</bibl></sourceDesc></fileDesc>`
+    + `<profileDesc>${part(/<abstract>[^]*?<\/abstract>/)}${part(/<creation>[^]*?<\/creation>/)}</profileDesc></teiHeader>`
+    + `<text><body><p>${[...named].join('')}</p></body></text></TEI>\n`;
+}
+
+function corpusHeader(count: number, entities: CorpusEntity[]): string {
   const lists = (['person', 'org', 'place'] as const).map((type) => {
-    const items = [...entries.entries()].filter(([, xml]) => xml.startsWith(`<${type} `)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, xml]) => xml);
+    const items = entities.filter((e) => e.type === type).map((e) => e.xml);
     const list = { person: 'listPerson', org: 'listOrg', place: 'listPlace' }[type];
     return items.length ? `    <${list}>\n      ${items.join('\n      ')}\n    </${list}>\n` : '';
   }).join('');

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import type { Register } from '../annotate';
 import type { Diagnostic } from '../diagnostics';
-import type { Entity } from '../model/edition';
 import { convert, type Conversion } from '../pipeline';
 import type { Renderer, RenderFormat } from '../render';
 import type { Validator } from '../validate';
@@ -40,8 +39,6 @@ export interface DocumentOutcome {
   review?: string;
   /** The document's title (for the PDF's running head). */
   title?: string;
-  /** The document's entities, for the corpus-wide register. */
-  entities: Pick<Entity, 'id' | 'type' | 'name' | 'fullName' | 'proposed'>[];
   /** Milliseconds spent in each stage. */
   times: Record<string, number>;
 }
@@ -61,7 +58,7 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   const conversion = timed('convert', () => convertFile(input, ctx.register));
   const failed = (diagnostics: Diagnostic[]): DocumentOutcome => {
     removeOutputs(ctx.out, OUTPUT_FORMATS.map((f) => name + EXTENSIONS[f]));
-    return { input, name, ok: false, diagnostics, entities: [], times };
+    return { input, name, ok: false, diagnostics, times };
   };
   if (!conversion.tei || conversion.diagnostics.some((d) => d.severity === 'error')) return failed(conversion.diagnostics);
   const tei = conversion.tei;
@@ -95,10 +92,7 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
       note: 'Check that the output folder is a writable folder (not a file) with free space.',
     }]);
   }
-  const entities = conversion.edition!.entities.map(({ id, type, name: entityName, fullName, proposed }) => ({
-    id, type, name: entityName, proposed, ...(fullName ? { fullName } : {}),
-  }));
-  return { input, name, ok: true, diagnostics, review: reviewSummary(review), title: conversion.edition!.header.title, entities, times };
+  return { input, name, ok: true, diagnostics, review: reviewSummary(review), title: conversion.edition!.header.title, times };
 }
 
 function convertFile(input: string, register: Register | undefined): Conversion {

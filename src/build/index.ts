@@ -6,7 +6,7 @@ import type { Register } from '../annotate';
 import { Renderer } from '../render';
 import { PROJECT_SCHEMA_PATH, Validator } from '../validate';
 import { TOOL_VERSION } from '../version';
-import { writeCorpusPage, writeCorpusRegister, writeCorpusTei } from './corpus';
+import { writeCorpusExport } from './corpus';
 import { buildDocument, DEFAULT_FORMATS, type DocumentOutcome, type OutputFormat } from './document';
 import { BuildLedger, type BuildSummary, type Skipped } from './ledger';
 import { configurationHash } from './manifest';
@@ -48,9 +48,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const built = ledger.builtNames();
   // An unchanged corpus keeps its export: a rebuild with nothing to do does no work.
   if (built.length > 0 && formats.includes('tei') && !ledger.exportIsCurrent()) {
-    writeCorpusTei(options.out, built);
-    writeCorpusRegister(options.out, ledger.entities);
-    if (formats.includes('html')) writeCorpusPage(options.out, new Renderer());
+    writeCorpusExport(options.out, built, formats.includes('html') ? new Renderer() : undefined);
   }
   ledger.close();
   return { ...ledger.summary, ms: performance.now() - started };

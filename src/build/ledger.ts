@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics';
-import { CORPUS_TEI, CorpusEntities } from './corpus';
+import { CORPUS_TEI } from './corpus';
 import { EXTENSIONS, type DocumentOutcome, type OutputFormat } from './document';
 import { outputName } from './inputs';
 import { emptyManifest, isUpToDate, loadManifest, MANIFEST_NAME, saveManifest, sha256, type Manifest } from './manifest';
@@ -34,7 +34,6 @@ const SAVE_EVERY = 200;
 /** Counts outcomes, keeps the manifest current, and collects what the corpus export and PDF step need. */
 export class BuildLedger {
   readonly summary: BuildSummary = { built: 0, skipped: 0, failed: 0, warnings: 0, errors: 0, ms: 0, stageMs: {}, diagnostics: [] };
-  readonly entities = new CorpusEntities();
   readonly printable: Printable[] = [];
   private readonly manifest: Manifest;
   private readonly names: string[] = [];
@@ -60,12 +59,11 @@ export class BuildLedger {
       this.hashes.set(input, hash);
       const failure = this.manifest.failures[name];
       if (failure?.hash === hash) {
-        this.record({ input, name, ok: false, diagnostics: failure.diagnostics, entities: [], times: {} });
+        this.record({ input, name, ok: false, diagnostics: failure.diagnostics, times: {} });
         return false;
       }
       if (!isUpToDate(this.manifest, this.out, name, hash)) return true;
       this.summary.skipped += 1;
-      this.entities.add(name, this.manifest.documents[name]!.entities ?? []);
       this.onDocument?.({ input, name, skipped: true });
       return false;
     });
@@ -114,11 +112,10 @@ export class BuildLedger {
   private built(outcome: DocumentOutcome): void {
     this.summary.built += 1;
     delete this.manifest.failures[outcome.name];
-    this.entities.add(outcome.name, outcome.entities);
     if (this.formats.includes('pdf')) this.printable.push({ input: outcome.input, name: outcome.name, title: outcome.title ?? outcome.name });
     this.manifest.documents[outcome.name] = {
       input: outcome.input, hash: this.hashes.get(outcome.input)!,
-      files: this.formats.filter((f) => f !== 'pdf').map((f) => outcome.name + EXTENSIONS[f]), entities: outcome.entities,
+      files: this.formats.filter((f) => f !== 'pdf').map((f) => outcome.name + EXTENSIONS[f]),
     };
   }
 

@@ -12,7 +12,7 @@ export interface Manifest {
   version: 1;
   /** Hash of the tool version, register, schema, stylesheets and formats. */
   configuration: string;
-  documents: Record<string, { input: string; hash: string; files: string[]; entities: DocumentOutcome['entities'] }>;
+  documents: Record<string, { input: string; hash: string; files: string[] }>;
   /** Documents that failed, with their diagnostics: an unchanged input fails the same way, so it is not converted again. */
   failures: Record<string, { hash: string; diagnostics: DocumentOutcome['diagnostics'] }>;
   /** Hash of the list of documents in the last corpus export. */

@@ -73,5 +73,5 @@ function crashed(input: string, err: Error): DocumentOutcome {
 }
 
 function failure(input: string, code: string, message: string, note: string): DocumentOutcome {
-  return { input, name: outputName(input), ok: false, diagnostics: [{ code, severity: 'error', file: input, message, note }], entities: [], times: {} };
+  return { input, name: outputName(input), ok: false, diagnostics: [{ code, severity: 'error', file: input, message, note }], times: {} };
 }

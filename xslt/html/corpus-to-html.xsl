@@ -21,10 +21,12 @@
 
   Documents are listed by document date (undated ones last), then by @n. Index entries are merged by
   @xml:id, which the register gives an entity in every document: name, dates and role come from the
-  first entry of that id (the corpus's register, else the first document's). A document that names
-  the entity, quotes it, or has it in its own register gets one line: its name linking to the entity's
-  entry in the document's own index ("{@n}.html#{entry}"), then every paragraph that names or quotes
-  it ("{@n}.html#p5"), with the anchors the document's page uses (ed:anchor, ed:entry-anchor).
+  first entry of that id (the corpus's register, else the first document's). Every document that
+  names the entity, quotes it, or has it in its own register is listed, its name linking to the entity's
+  entry in the document's own index ("{@n}.html#{entry}"), which lists the paragraphs: a corpus of
+  thousands of documents keeps a page of one link per entity and document. Only the header, the
+  names and the speech of a document are read, so the build renders the page from an outline of each
+  document (titles, dates, summary, and one empty name per entity named), not from its whole text.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -167,16 +169,16 @@
   </xsl:template>
 
   <!--
-    One entity: its first entry speaks for it. Its mentions are looked up once in the whole corpus and
-    grouped by document, so that the page costs one lookup per entity, not one per entity and document.
+    One entity: its first entry speaks for it, then the documents that name it, quote it or list it,
+    each a link to the entity's entry in that document's own index, where its paragraphs are listed.
+    Its mentions are looked up once in the whole corpus, so that the page costs one lookup per entity.
   -->
   <xsl:template match="person | org | place" mode="index">
     <xsl:variable name="id" select="string(@xml:id)"/>
     <xsl:variable name="anchor" select="ed:entry-anchor(.)"/>
     <xsl:variable name="life" select="ed:life-dates(.)"/>
     <xsl:variable name="roles" select="(occupation | roleName | affiliation | state/desc | desc)[normalize-space()]"/>
-    <xsl:variable name="blocks" select="(key('ed:mention', $id, $corpus) | key('ed:speech', $id, $corpus))/ed:container(.)"/>
-    <xsl:variable name="registers" select="$merged($id)/ancestor::TEI[1]"/>
+    <xsl:variable name="documents" select="(key('ed:mention', $id, $corpus) | key('ed:speech', $id, $corpus) | $merged($id))/ancestor::TEI[1]"/>
     <li id="{$anchor}" class="entry {local-name()}" data-tei="{local-name()}">
       <p class="entry-head">
         <span class="entry-name"><xsl:value-of select="ed:preferred-name(.)"/></span>
@@ -187,46 +189,32 @@
       <xsl:if test="$roles">
         <p class="entry-role"><xsl:value-of select="string-join($roles ! ed:reading-text(.), '; ')"/></p>
       </xsl:if>
-      <xsl:for-each-group select="($blocks, $registers)[ancestor-or-self::TEI]" group-by="generate-id(ancestor-or-self::TEI[1])">
-        <xsl:sort select="$document-order(current-grouping-key())"/>
-        <xsl:call-template name="document-refs">
-          <xsl:with-param name="tei" select="current-group()[1]/ancestor-or-self::TEI[1]"/>
-          <xsl:with-param name="blocks" select="current-group()[not(self::TEI)] | ()"/>
-          <xsl:with-param name="anchor" select="$anchor"/>
-        </xsl:call-template>
-      </xsl:for-each-group>
+      <xsl:if test="$documents">
+        <p class="entry-refs">
+          <xsl:text>Named in </xsl:text>
+          <xsl:for-each select="$documents">
+            <xsl:sort select="$document-order(generate-id(.))"/>
+            <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+            <xsl:call-template name="document-ref">
+              <xsl:with-param name="anchor" select="$anchor"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
     </li>
   </xsl:template>
 
-  <!-- "120726: ¶1, ¶16", the name linking to the entity's entry in that document's index. -->
-  <xsl:template name="document-refs">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:param name="blocks" as="element()*"/>
+  <!-- A document (the context TEI) as "120726", linking to the entity's entry in that document's index. -->
+  <xsl:template name="document-ref">
     <xsl:param name="anchor" as="xs:string"/>
-    <xsl:variable name="name" select="ed:document-name($tei)"/>
-    <xsl:variable name="page" select="$name ! (. || '.html')"/>
-    <xsl:variable name="label" select="($name, ed:title($tei))[1]"/>
-    <p class="entry-refs">
-      <xsl:choose>
-        <xsl:when test="exists($page)">
-          <a class="doc-ref" href="{$page}#{$anchor}" title="{ed:title($tei)}"><xsl:value-of select="$label"/></a>
-        </xsl:when>
-        <xsl:otherwise><span class="doc-ref"><xsl:value-of select="$label"/></span></xsl:otherwise>
-      </xsl:choose>
-      <xsl:for-each select="$blocks">
-        <xsl:value-of select="if (position() eq 1) then ': ' else ', '"/>
-        <xsl:variable name="text" select="ed:block-label(.)"/>
-        <xsl:variable name="shown" select="if (self::p) then '¶' || $text else $text"/>
-        <xsl:choose>
-          <xsl:when test="exists($page)">
-            <a href="{$page}#{ed:anchor(.)}" aria-label="{$label}, {if (self::p) then 'paragraph ' || $text else $text}">
-              <xsl:value-of select="$shown"/>
-            </a>
-          </xsl:when>
-          <xsl:otherwise><xsl:value-of select="$shown"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each>
-    </p>
+    <xsl:variable name="name" select="ed:document-name(.)"/>
+    <xsl:variable name="label" select="($name, ed:title(.))[1]"/>
+    <xsl:choose>
+      <xsl:when test="exists($name)">
+        <a class="doc-ref" href="{$name}.html#{$anchor}" title="{ed:title(.)}"><xsl:value-of select="$label"/></a>
+      </xsl:when>
+      <xsl:otherwise><span class="doc-ref"><xsl:value-of select="$label"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===================================================================== helpers -->
