@@ -6,9 +6,9 @@ import type { Rule } from '../rule';
 const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN})`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
 /** A year standing alone is a date only after words that introduce a time. */
-const BARE_YEAR = /(?<=\b(?:in|of|since|until|till|by|from|before|after|during|to|year|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-)\s)(1[89]\d\d|20\d\d)(?![\d-])/gi;
+const BARE_YEAR = /(?<=\b(?:in|of|since|until|till|by|from|before|after|during|to|year|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s)(1[89]\d\d|20\d\d)(?![\d-])/gi;
 /** A month alone ("the March Plenum", "in January"); "May" alone is too often the verb. */
-const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}])(?!\s+Revolution)/gu;
+const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}])(?!\s+(?:Revolution|Movement|Uprising|Theses)\b)/gu;
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
 
@@ -41,9 +41,11 @@ export const datesRule: Rule = {
       for (const m of unit.text.matchAll(BARE_MONTH)) {
         if (taken(m.index)) continue;
         const month = String(new Date(`${m[0]} 1, 2000`).getMonth() + 1).padStart(2, '0');
+        // "in March of this year": the words that give the year belong to the date.
+        const end = m.index + m[0].length + (THIS_YEAR.exec(unit.text.slice(m.index + m[0].length))?.[0].length ?? 0);
         spans.push({
-          kind: 'date', value: { text: m[0], when: `${ctx.refYear}-${month}`, inferred: true },
-          start: m.index, end: m.index + m[0].length, rule: 'dates/month',
+          kind: 'date', value: { text: unit.text.slice(m.index, end), when: `${ctx.refYear}-${month}`, inferred: true },
+          start: m.index, end, rule: 'dates/month',
         });
       }
     }

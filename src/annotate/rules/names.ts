@@ -89,13 +89,28 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
-  for (const m of unit.text.matchAll(WATERS)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/waters'));
+  for (const re of [WATERS, LANDFORMS]) {
+    for (const m of unit.text.matchAll(re)) {
+      if (DETERMINERS.has(m[0].split(' ')[0]!)) continue;
+      found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
+    }
+  }
   return found;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
+/** Mountains, passes, rivers and the like named by a capitalized word: "Kongka Pass", "Yalu River", "Mount Everest". */
+const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights)${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}`, 'gu');
+/** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
+const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
+/** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
+const ORG_HEAD = '(?:Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|League|Union|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+/** Words that begin a sentence or a phrase rather than a name. */
+const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
+/** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
+const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+)?(?:${CAP}(?:['’]s)?\\s+){1,4}${ORG_HEAD}`;
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
@@ -109,6 +124,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
       const text = m[0].slice(skip);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
+      if (ctx.gazetteer.byName.has(text)) continue;
       const start = m.index + skip;
       spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
@@ -122,7 +139,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
-    [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo|Secretariat))?${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
@@ -130,7 +147,10 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+of\\s+${place}${END}`, 'gu'), 'orgs/mfa-of'],
-    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium of the Supreme Soviet)\\s+of\\s+(?:the\\s+)?(?:${acr}|${CAP}(?:\\s+(?:of\\s+the\\s+)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium of the Supreme Soviet|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:EMBASSY|CONSULATE(?:\\s+GENERAL)?)\\s+OF\\s+(?:THE\\s+)?\\p{Lu}{2,}(?:\\s+(?!IN\\s)\\p{Lu}{2,})?(?:\\s+IN\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?)?${END}`, 'gu'), 'orgs/embassy-upper'],
     [new RegExp(`(?<![\\p{L}])Council\\s+(?:for|of|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/council-for'],
     [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}|${acr}|USSR|PRC|GDR|FRG)\\s+Embassy(?:\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/embassy'],
