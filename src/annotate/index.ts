@@ -1,6 +1,7 @@
 // The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
 import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
 import { loadGazetteer } from './gazetteer';
+import { nameData } from './names-data';
 import { EntityTable, type DocumentEntity } from './entities';
 import { indexRegister } from './register-index';
 import { emptyRegister, type Register } from './register';
@@ -45,6 +46,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of rankNames(NAME_FINDERS.flatMap((find) => find(target.unit, ctx)))) accept(target.spans, span);
   }
   for (const target of targets) for (const span of target.spans) rememberName(span as NameSpan, ctx.knownNames);
+  rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   // The archive's title and summary name the participants: evidence for bare surnames in the text, not markup.
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
     for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
@@ -113,6 +115,30 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const surname = person.surname.charAt(0) + person.surname.slice(1).toLowerCase();
   for (const form of [surname, surname.toUpperCase()]) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
+  // "V.K. Krishna Menon" is named again as "Krishna Menon".
+  if (person.given && person.initials && !/\s/.test(person.given)) names.set(`${person.given} ${person.surname}`, person);
+}
+
+/**
+ * "Fidel", "Che": a first name alone, once the document has named its person in full (given name first),
+ * when no other person of the document has that first name.
+ */
+function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>): void {
+  const byGiven = new Map<string, PersonParts[]>();
+  for (const span of spans) {
+    const person = span.kind === 'name' ? span.person : undefined;
+    const given = person?.given;
+    if (!person || !given || person.initials || !span.display.startsWith(`${given} `)) continue;
+    // "Ernesto Che Guevara" is "Che" too: of two first names, each that is a known given name.
+    const words = given.split(' ');
+    for (const word of words.length === 1 ? words : words.filter((w) => nameData().givenNames.has(w))) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
+      const known = byGiven.get(word) ?? [];
+      if (!known.some((p) => p.surname === person.surname)) known.push(person);
+      byGiven.set(word, known);
+    }
+  }
+  for (const [given, persons] of byGiven) if (persons.length === 1 && !names.has(given)) names.set(given, persons[0]!);
 }
 
 /** "[Dean] Rusk": a person name right after a supplied first name takes it in. */

@@ -9,6 +9,8 @@ export interface NameData {
   /** Korean and Vietnamese surnames: the given name is one or two short syllables. */
   koreanVietnameseSurnames: Set<string>;
   givenNames: Set<string>;
+  /** Persons known by a title that is their name: "Dalai Lama", "Genghis Khan". */
+  fixedPersons: string[];
   titles: string[];
   notNames: Set<string>;
   acronyms: Map<string, string>;
@@ -25,6 +27,7 @@ export function nameData(): NameData {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     koreanVietnameseSurnames: new Set(names.koreanVietnameseSurnames),
     givenNames: new Set(names.givenNames),
+    fixedPersons: names.fixedPersons,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
     notNames: new Set(names.notNames),
     acronyms: new Map(Object.entries(orgs.acronyms as Record<string, string>)),

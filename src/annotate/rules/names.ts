@@ -17,14 +17,19 @@ export interface PersonParts {
 /** A name span, with the parts of a person's name when it is one. */
 export type NameSpan = Span & { kind: 'name'; person?: PersonParts; display: string };
 
-const CAP = "\\p{Lu}\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*";
+/**
+ * A capitalized name word: "Gromyko", "Chou En-lai", Wade–Giles "P'eng Te-huai" and "Liu Shao-ch'i" (the
+ * apostrophe marks aspiration), "McCloy", "O'Brien"; a possessive 's is not part of it.
+ */
+const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?)*";
 const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 const SURNAME = `(?:${CAP}|${UPPER})`;
 /** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…), in any case. */
 const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|YU|YA|YE|YO|ZH|KH|CH|SH|TS)\\.\\s?){1,3}';
 const END = '(?![\\p{L}\\p{N}])';
 
-const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})(${SURNAME})${END}`, 'gu');
+/** "A.A. Gromyko", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
+const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})(${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:\\p{Lu}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
@@ -36,6 +41,7 @@ interface Patterns {
   appositionBefore: RegExp;
   appositionAfter: RegExp;
   leaderGovernment: RegExp;
+  fixedPersons: RegExp;
 }
 
 let compiled: Patterns | undefined;
@@ -54,6 +60,7 @@ function patterns(): Patterns {
     titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu'),
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
     appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
+    fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
     leaderGovernment: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu'),
   };
   return compiled;
@@ -186,7 +193,21 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     out.push({ ...make('person', start, start + text.length, text, '', cert, rule), person: parts });
   };
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
-    add(m.index, m[0], { initials: m[1]!.replace(/\s/g, ''), surname: m[2]! }, 'high', 'persons/initials');
+    const initials = m[1]!.replace(/\s/g, '');
+    const second = m[3];
+    if (second && isNameWord(second, m[2]!, ctx, data)) {
+      add(m.index, m[0], { initials, given: m[2]!, surname: second }, 'high', 'persons/initials');
+    } else {
+      add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
+    }
+  }
+  // "[Dean] Rusk", "[Govind Ballabh] Pant": the translator supplied a first name, so the word after it is a surname.
+  for (const m of unit.text.matchAll(AFTER_SUPPLIED_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    add(start, m[1]!, { surname: m[1]! }, 'high', 'persons/after-supplied-name');
+  }
+  for (const m of unit.text.matchAll(patterns().fixedPersons)) {
+    add(m.index, m[0], { surname: m[0] }, 'high', 'persons/known-title');
   }
   for (const m of unit.text.matchAll(SURNAME_INITIALS)) {
     if (data.titles.includes(m[1]!)) continue;
@@ -200,6 +221,15 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   return out;
 }
+
+/** A word that continues a person's name: same case as the word before, and not a place, title or common word. */
+function isNameWord(word: string, before: string, ctx: RuleContext, data: NameData): boolean {
+  const upper = (w: string) => w === w.toUpperCase();
+  return upper(word) === upper(before) && !data.notNames.has(word) && !data.notNames.has(titleCase(word)) &&
+    !data.titles.includes(word) && !data.acronyms.has(word) && !ctx.gazetteer.byName.has(word);
+}
+
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME})${END}`, 'gu');
 
 /** Burmese names carry the honorific U as part of the name: "U Thant", "U Nu". */
 const BURMESE = new RegExp(`(?<![\\p{L}.])U\\s(${CAP})${END}`, 'gu');
@@ -238,7 +268,8 @@ function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
 
 /** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */
 function chineseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
-  if (!data.eastAsianSurnames.has(titleCase(first))) return undefined;
+  // Wade–Giles marks aspiration with an apostrophe: P'eng, Ch'en, T'ang are the surnames Peng, Chen, Tang.
+  if (!data.eastAsianSurnames.has(titleCase(first).replace(/['’]/g, ''))) return undefined;
   const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
   if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) return `${first} ${second} ${third}`;
   if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(second)) return `${first} ${second}`;
