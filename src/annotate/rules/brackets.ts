@@ -7,7 +7,9 @@ import type { Rule } from '../rule';
 const BRACKET = /\[([^\[\]\n\uE000-\uF8FF]{1,80})\]/g;
 const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|missing|omitted|not\s+legible)|illegible|unclear|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
 /** Letter groups that English does not use and Russian romanization does. */
-const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b)/i;
+const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b|stvo|[bdfgklmnprstvz]['’](?:[aeiouy]|stv|n|k|s|$))/i;
+/** The translator's "[sic]": the word before it is as the original has it; the marker stays as text. */
+const SIC_MARKER = /^sic!?$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */
@@ -19,6 +21,7 @@ export const bracketsRule: Rule = {
       const inner = m[1]!;
       const start = m.index;
       const end = start + m[0].length;
+      if (SIC_MARKER.test(inner.trim())) continue;
       if (GAP.test(inner.trim())) {
         spans.push({ kind: 'gap', reason: /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
         continue;

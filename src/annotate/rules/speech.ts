@@ -23,9 +23,12 @@ export interface SpeechContext {
   nextGroup: number;
 }
 
+/** Words that introduce a quoted term rather than quoted speech. */
+const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the\s+(?:words?|term|phrase|slogan|expression|formula|label)|known\s+as)(?:\s+(?:the|a|an|them|it|him|this|these))?\s*$/i;
+
 const PERSON_MARK = '\uE100';
-/** "<name> stated": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
+/** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
+const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
 
 /** The said spans of a unit; updates `ctx.lastSpeaker` as reporting clauses name speakers. */
 export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
@@ -39,6 +42,8 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     const before = masked.text.slice(sentenceStart(masked.text, start), start);
     const after = AFTER.exec(masked.text.slice(end));
     const words = masked.text.slice(start + 1, end - 1).trim().split(/\s+/).filter(Boolean).length;
+    // 'the so-called "backyard furnaces"', 'what the press calls the "Indian expansionists"': a name for something, not speech.
+    if (NAMING.test(before)) continue;
     let who: string | undefined;
     let cert: Certainty = 'high';
     const named = VERB_AT_END.test(before) ? masked.personBefore(before, start) : undefined;
