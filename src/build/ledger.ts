@@ -29,7 +29,8 @@ export interface Skipped {
   skipped: true;
 }
 
-const SAVE_EVERY = 200;
+/** The manifest is saved as the build goes, at most this often: a killed build keeps what it finished. */
+const SAVE_INTERVAL_MS = 2000;
 
 /** Counts outcomes, keeps the manifest current, and collects what the corpus export and PDF step need. */
 export class BuildLedger {
@@ -38,7 +39,7 @@ export class BuildLedger {
   private readonly manifest: Manifest;
   private readonly names: string[] = [];
   private readonly hashes = new Map<string, string>();
-  private sinceSave = 0;
+  private lastSave = performance.now();
 
   constructor(
     private readonly out: string,
@@ -76,9 +77,10 @@ export class BuildLedger {
     if (outcome.ok) this.built(outcome);
     else this.failed(outcome);
     this.onDocument?.(outcome);
-    if (++this.sinceSave >= SAVE_EVERY && this.summary.built > 0) {
+    // Saving is time-based, not per document, so that a corpus of 10,000 does not rewrite a growing file 10,000 times.
+    if (performance.now() - this.lastSave >= SAVE_INTERVAL_MS && this.summary.built > 0) {
       saveManifest(this.out, this.manifest);
-      this.sinceSave = 0;
+      this.lastSave = performance.now();
     }
   }
 
