@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from './rule';
 import { abbreviationsRule } from './rules/abbreviations';
 import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
-import { type PersonParts, knownNames, organizationNames, personNames, placeNames, registerNames, type NameSpan } from './rules/names';
+import { type PersonParts, knownNames, organizationNames, personNames, placeNames, placesInContext, registerNames, type NameSpan } from './rules/names';
 import { ocrRule } from './rules/ocr';
 import { findSpeech, type SpeechContext } from './rules/speech';
 import { accept, buildInlines, type Span } from './spans';
@@ -53,6 +53,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   }
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) accept(target.spans, withSupplied(span, target.spans, target.unit.text));
+    for (const span of placesInContext(target.unit, ctx)) accept(target.spans, span);
     for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
   }
 

@@ -358,6 +358,31 @@ function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSp
 /** Adjectives of nationality ("Indonesian", "Japanese", "Polish", "Yugoslav"), not leaders' names. */
 const DEMONYM = /(?:an|ese|ish|ic|ss|av|ch)$/;
 
+/**
+ * Second pass: a capitalized name no list knows right after "in", "at" or "near" ("at Moa and Nicaro",
+ * "in Vedado", "in Punta del Este") is probably a place; certainty low, so an editor checks it. Persons the
+ * document has named, months, titles, languages and nationalities are not.
+ */
+export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(PLACE_IN_CONTEXT)) {
+    for (const [name, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], ...(m[2] ? [[m[2], m.index + m[0].lastIndexOf(m[2])] as const] : [])] as const) {
+      const words = name.split(/\s+/);
+      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || data.givenNames.has(w))) continue;
+      if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
+      out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
+    }
+  }
+  return out;
+}
+
+const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do)\\s)?${CAP}){0,2}`;
+const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
+/** Doctrines, institutions, newspapers and other words that follow "in" without being places. */
+const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
