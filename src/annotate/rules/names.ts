@@ -91,8 +91,10 @@ export function registerNames(unit: Unit, ctx: RuleContext): NameSpan[] {
  */
 export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
-  const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
-    (p === p.toUpperCase() && p.length > 3 ? ctx.gazetteer.byName.get(p.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())) : undefined);
+  // The lookup runs for every candidate phrase: the costlier retries only where they can apply.
+  const cyrillic = CYRILLIC.test(unit.text);
+  const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (cyrillic && CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
+    (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(p.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())) : undefined);
   const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
@@ -106,6 +108,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
 /** Mountains, passes, rivers and the like named by a capitalized word: "Kongka Pass", "Yalu River", "Mount Everest". */
