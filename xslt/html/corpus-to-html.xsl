@@ -211,7 +211,7 @@
     <xsl:variable name="label" select="($name, ed:title(.))[1]"/>
     <xsl:choose>
       <xsl:when test="exists($name)">
-        <a class="doc-ref" href="{$name}.html#{$anchor}" title="{ed:title(.)}"><xsl:value-of select="$label"/></a>
+        <a class="doc-ref" href="{$name}.html#{$anchor}"><xsl:value-of select="$label"/></a>
       </xsl:when>
       <xsl:otherwise><span class="doc-ref"><xsl:value-of select="$label"/></span></xsl:otherwise>
     </xsl:choose>
