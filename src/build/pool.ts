@@ -8,6 +8,13 @@ import type { WorkerMessage, WorkerSetup } from './worker';
 /** The compiled worker script (the pool needs compiled JavaScript: `npm run build`). */
 export const WORKER_SCRIPT = join(__dirname, 'worker.js');
 
+/**
+ * A worker's heap: a document needs some 45 MB live (the stylesheets, schema and gazetteer included); left
+ * alone, V8 lets each worker's heap grow to several times that before it collects. The limits keep a
+ * build of any size under 300 MB in all. A document that needs more than this fails as a crash, alone.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 12 };
+
 export interface PoolOptions {
   jobs: number;
   setup: WorkerSetup;
@@ -21,7 +28,7 @@ export function runPool(inputs: string[], options: PoolOptions, onOutcome: (outc
     let next = 0;
     let finished = 0;
     const start = () => {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: options.setup });
+      const worker = new Worker(WORKER_SCRIPT, { workerData: options.setup, resourceLimits: WORKER_LIMITS });
       let current: string | undefined;
       let timer: NodeJS.Timeout | undefined;
       const done = (outcome: DocumentOutcome) => {
