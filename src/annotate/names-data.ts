@@ -1,6 +1,7 @@
 // Loads the name data (surnames, given names, titles, organization acronyms) once.
 import syllables from 'pinyin-split/lib/cjs/syllables';
 import names from './data/names.json';
+import givenNames from './data/given-names.json';
 import orgs from './data/organizations.json';
 
 export interface NameData {
@@ -26,7 +27,7 @@ export function nameData(): NameData {
   cached = {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     koreanVietnameseSurnames: new Set(names.koreanVietnameseSurnames),
-    givenNames: new Set(names.givenNames),
+    givenNames: new Set([...names.givenNames, ...givenNames.names]),
     fixedPersons: names.fixedPersons,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
     notNames: new Set(names.notNames),
@@ -50,6 +51,13 @@ export function isPinyinGivenName(word: string, pinyin: Set<string>): boolean {
   };
   return w.length > 0 && fits(0, 3);
 }
+
+/** The name in plain Latin letters, case kept: "Hammarskjöld" → "Hammarskjold", "Đilas" → "Djilas", "Gomułka" → "Gomulka". */
+export function asciiFold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁđĐøØß]/g, (c) => ASCII_LETTERS[c]!);
+}
+
+const ASCII_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ß: 'ss' };
 
 /** Lower case without diacritics, dots or spaces: "Dorticós" and "DORTICOS" are one surname. */
 export function foldName(text: string): string {
