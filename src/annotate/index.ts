@@ -1,7 +1,7 @@
 // The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
 import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
 import { loadGazetteer } from './gazetteer';
-import { nameData } from './names-data';
+import { asciiFold, nameData } from './names-data';
 import { EntityTable, type DocumentEntity } from './entities';
 import { indexRegister } from './register-index';
 import { emptyRegister, type Register } from './register';
@@ -114,7 +114,7 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const person = span.kind === 'name' ? span.person : undefined;
   if (!person || person.surname.length < 3) return;
   const surname = person.surname.charAt(0) + person.surname.slice(1).toLowerCase();
-  for (const form of [surname, surname.toUpperCase()]) if (!names.has(form)) names.set(form, { surname: person.surname });
+  for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "V.K. Krishna Menon" is named again as "Krishna Menon".
   if (person.given && person.initials && !/\s/.test(person.given)) names.set(`${person.given} ${person.surname}`, person);

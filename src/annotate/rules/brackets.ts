@@ -27,7 +27,7 @@ export const bracketsRule: Rule = {
         continue;
       }
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
-      if (term || looksRussian(inner)) {
+      if (term || looksRussian(inner) || looksLikeGloss(inner)) {
         spans.push({ kind: 'foreign', lang: term?.lang ? `${term.lang}-Latn` : 'ru-Latn', start: start + 1, end: end - 1, rule: 'brackets/foreign' });
         spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(inner, term) }, start: end, end, rule: 'brackets/gloss' });
         continue;
@@ -41,6 +41,19 @@ export const bracketsRule: Rule = {
     return spans;
   },
 };
+
+/**
+ * Translators supply the little words a sentence needs ("at [the] base", "[have been]"); one or two
+ * lower-case words in brackets that are not such words give the original's word, as "a hotbed [ochag]".
+ */
+function looksLikeGloss(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.every((w) => FUNCTION_WORDS.has(w));
+}
+
+const FUNCTION_WORDS = new Set(('the a an of to in on at by for with from into and or but nor that which who whom whose it he she they we i you ' +
+  'me him her us them my his its our their your is are was were be been being have has had do does did will would shall should can could ' +
+  'may might must not no as this these those there then than so also only all any some such very too one').split(' '));
 
 /** Lower-case Latin (or mixed-script) words with Russian letter groups: a romanized Russian phrase. */
 function looksRussian(inner: string): boolean {

@@ -2,7 +2,7 @@
 import type { Certainty, EntityType } from '../../model/edition';
 import { longestMatches } from '../phrases';
 import { latinize } from './ocr';
-import { isPinyinGivenName, nameData, splitFullName, type NameData } from '../names-data';
+import { asciiFold, isPinyinGivenName, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
@@ -111,12 +111,12 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
-/** Mountains, passes, rivers and the like named by a capitalized word: "Kongka Pass", "Yalu River", "Mount Everest". */
-const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights)${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}`, 'gu');
+/** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
+const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Palace|Bridge)${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|League|Union|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|League|Union|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -160,6 +160,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium of the Supreme Soviet|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    [new RegExp(`(?<![\\p{L}])MINISTRY\\s+OF(?:\\s+(?!OF\\s)\\p{Lu}{2,}){1,3}(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministry-upper'],
     [new RegExp(`(?<![\\p{L}])(?:EMBASSY|CONSULATE(?:\\s+GENERAL)?)\\s+OF\\s+(?:THE\\s+)?\\p{Lu}{2,}(?:\\s+(?!IN\\s)\\p{Lu}{2,})?(?:\\s+IN\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?)?${END}`, 'gu'), 'orgs/embassy-upper'],
     [new RegExp(`(?<![\\p{L}])Council\\s+(?:for|of|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/council-for'],
     [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
@@ -209,6 +211,16 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const start = m.index + m[0].length - m[1]!.length;
     add(start, m[1]!, { surname: m[1]! }, 'high', 'persons/after-supplied-name');
   }
+  // "Koča Popović", "Józef Cyrankiewicz": a first name no list knows, before a surname of a telling ending.
+  for (const m of unit.text.matchAll(SURNAME_ENDING)) {
+    if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
+  }
+  // "Abd al-Karim Qasim", "Abu Bakr": Arabic names open with Abd, Abu or Ibn, the article joined by a hyphen.
+  for (const m of unit.text.matchAll(ARABIC_NAME)) {
+    const words = m[0].split(/\s+/);
+    add(m.index, m[0], { given: words.slice(0, -1).join(' '), surname: words.at(-1)! }, 'medium', 'persons/arabic');
+  }
   for (const m of unit.text.matchAll(patterns().fixedPersons)) {
     add(m.index, m[0], { surname: m[0] }, 'high', 'persons/known-title');
   }
@@ -231,6 +243,9 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
   return upper(word) === upper(before) && !data.notNames.has(word) && !data.notNames.has(titleCase(word)) &&
     !data.titles.includes(word) && !data.acronyms.has(word) && !ctx.gazetteer.byName.has(word);
 }
+
+const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const ARABIC_NAME = new RegExp(`(?<![\\p{L}])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME})${END}`, 'gu');
 
@@ -372,7 +387,7 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(PLACE_IN_CONTEXT)) {
     for (const [name, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], ...(m[2] ? [[m[2], m.index + m[0].lastIndexOf(m[2])] as const] : [])] as const) {
       const words = name.split(/\s+/);
-      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || data.givenNames.has(w))) continue;
+      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w))) continue;
       if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
       out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
     }
@@ -389,7 +404,8 @@ const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|Sept
 /** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
-  return longestMatches(unit.text, (p) => ctx.knownNames.get(p)).map((m) => ({
+  // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
+  return longestMatches(unit.text, (p) => ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p))).map((m) => ({
     ...make('person', m.start, m.end, unit.text.slice(m.start, m.end), '', 'medium', 'persons/known-name'),
     person: m.value,
   }));
