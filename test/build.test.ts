@@ -89,6 +89,15 @@ describe('the worker pool (CLI)', () => {
       expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(`${out}-1`, name), 'utf8'));
     }
   });
+
+  it('builds a document too large for a worker\'s heap in the main thread instead', () => {
+    const { inputs, out } = corpusFolder();
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'build', ...inputs, '--out', out, '--jobs', '2', '--quiet'],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TEI_EDITION_WORKER_HEAP_MB: '8' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, 'seed-120726.html'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'seed-120726', 'expected.html'), 'utf8'));
+  });
 });
 
 (existsSync('/usr/bin/chromium') ? describe : describe.skip)('PDF editions (CLI)', () => {

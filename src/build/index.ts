@@ -70,13 +70,19 @@ function configurationOf(formats: readonly OutputFormat[], register: Register | 
 /** Builds the documents on the worker pool, or in this thread for one document (or under ts-jest). */
 async function buildDocuments(todo: string[], formats: readonly OutputFormat[], options: BuildOptions, record: (o: DocumentOutcome) => void): Promise<void> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  let inThisThread = todo;
   if (jobs > 1 && todo.length > 1 && canUseWorkers()) {
     const setup = { out: options.out, formats: [...formats], register: options.register };
-    await runPool(todo, { jobs, setup, timeLimitMs: options.timeLimitMs ?? 120_000 }, record);
-    return;
+    // A document too large for a worker's heap is built here afterwards, where the heap is not capped.
+    inThisThread = [];
+    await runPool(todo, { jobs, setup, timeLimitMs: options.timeLimitMs ?? 120_000 }, (outcome) => {
+      if (outcome.diagnostics.some((d) => d.code === 'build/memory')) inThisThread.push(outcome.input);
+      else record(outcome);
+    });
+    if (inThisThread.length === 0) return;
   }
   const ctx = { out: options.out, formats, register: options.register, validator: new Validator(), renderer: new Renderer() };
-  for (const input of todo) record(await buildDocument(input, ctx));
+  for (const input of inThisThread) record(await buildDocument(input, ctx));
 }
 
 /** Worker threads run compiled JavaScript only (not under ts-jest). */

@@ -11,9 +11,10 @@ export const WORKER_SCRIPT = join(__dirname, 'worker.js');
 /**
  * A worker's heap: a document needs some 45 MB live (the stylesheets, schema and gazetteer included); left
  * alone, V8 lets each worker's heap grow to several times that before it collects. The limits keep a
- * build of any size under 300 MB in all. A document that needs more than this fails as a crash, alone.
+ * build's memory bounded whatever the corpus size. A document that needs more (a transcript of megabytes) is
+ * given back to the build, which makes it in its main thread. TEI_EDITION_WORKER_HEAP_MB sets another limit.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 12 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: Number(process.env.TEI_EDITION_WORKER_HEAP_MB) || 160, maxYoungGenerationSizeMb: 12 };
 
 export interface PoolOptions {
   jobs: number;
@@ -76,6 +77,10 @@ function timedOut(input: string, limit: number): DocumentOutcome {
 }
 
 function crashed(input: string, err: Error): DocumentOutcome {
+  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return failure(input, 'build/memory', `this document needs more memory than a build worker has (${WORKER_LIMITS.maxOldGenerationSizeMb} MB)`,
+      'The build retries it in its main thread, which has no such limit.');
+  }
   return failure(input, 'build/crash', `the converter failed on this document: ${err.message}`, 'Report the transcript with this message.');
 }
 
