@@ -58,7 +58,12 @@ export function runPool(inputs: string[], options: PoolOptions, onOutcome: (outc
         feed();
       });
       worker.on('error', (err) => {
-        if (current === undefined) return reject(err);
+        if (current === undefined) {
+          if (!isOutOfMemory(err)) return reject(err);
+          // A worker that cannot even load its tools in its heap: what no worker has taken goes back to the build.
+          while (next < inputs.length) done(crashed(inputs[next++]!, err));
+          return;
+        }
         done(crashed(current, err));
         replace();
       });
@@ -71,13 +76,17 @@ export function runPool(inputs: string[], options: PoolOptions, onOutcome: (outc
   });
 }
 
+function isOutOfMemory(err: Error): boolean {
+  return (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
 function timedOut(input: string, limit: number): DocumentOutcome {
   return failure(input, 'build/time-limit', `building this document took longer than ${limit / 1000} s and was stopped`,
     'Report the transcript: some passage makes a rule slow. The other documents were built.');
 }
 
 function crashed(input: string, err: Error): DocumentOutcome {
-  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (isOutOfMemory(err)) {
     return failure(input, 'build/memory', `this document needs more memory than a build worker has (${WORKER_LIMITS.maxOldGenerationSizeMb} MB)`,
       'The build retries it in its main thread, which has no such limit.');
   }
