@@ -1,7 +1,7 @@
 // The render stage: TEI → HTML reading edition, plain-text edition and corpus page, by the XSLT 3.0 stylesheets in xslt/ (saxon-js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import SaxonJS from 'saxon-js';
+import type SaxonJSType from 'saxon-js';
 
 /** The editions this stage makes of one document. */
 export type RenderFormat = 'html' | 'text';
@@ -35,7 +35,7 @@ export class Renderer {
   }
 
   private transform(source: string, stylesheet: Stylesheet): string {
-    const result = SaxonJS.transform({ stylesheetInternal: this.stylesheet(stylesheet), sourceText: source, destination: 'serialized' }, 'sync');
+    const result = saxon().transform({ stylesheetInternal: this.stylesheet(stylesheet), sourceText: source, destination: 'serialized' }, 'sync');
     return result.principalResult;
   }
 
@@ -47,6 +47,18 @@ export class Renderer {
     }
     return sef;
   }
+}
+
+let loaded: typeof SaxonJSType | undefined;
+
+/**
+ * saxon-js, loaded on first use: it takes some 65 MB in every thread that loads it, and a build's main
+ * thread renders nothing while its workers build the documents.
+ */
+function saxon(): typeof SaxonJSType {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require('saxon-js') as typeof SaxonJSType;
+  return loaded;
 }
 
 function loadSef(path: string): unknown {
