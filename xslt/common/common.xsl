@@ -117,15 +117,19 @@
   <!-- The local ids of a pointer attribute: "#a #b" → ("a", "b"); external URIs are not ids. -->
   <xsl:function name="ed:pointer-ids" as="xs:string*">
     <xsl:param name="pointers" as="xs:string?"/>
-    <xsl:sequence select="tokenize(normalize-space($pointers), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:variable name="tokens" select="normalize-space($pointers)"/>
+    <!-- Nearly every pointer is a single "#id": that needs no tokenizing. -->
+    <xsl:sequence select="if (starts-with($tokens, '#') and not(contains($tokens, ' '))) then substring($tokens, 2)
+      else tokenize($tokens, ' ')[starts-with(., '#')] ! substring(., 2)"/>
   </xsl:function>
 
   <!-- The register entry (person, org, place) a pointer attribute refers to, if the document has it. -->
   <xsl:function name="ed:entry" as="element()?">
     <xsl:param name="pointers" as="xs:string?"/>
     <!-- Nearly every @ref is one "#id": look that up directly, it is the commonest call of a page. -->
-    <xsl:sequence select="if (matches($pointers, '^#[^\s#]+$')) then $ed:entries(substring($pointers, 2))
-      else (ed:pointer-ids($pointers) ! $ed:entries(.))[1]"/>
+    <xsl:variable name="tokens" select="normalize-space($pointers)"/>
+    <xsl:sequence select="if (starts-with($tokens, '#') and not(contains($tokens, ' '))) then $ed:entries(substring($tokens, 2))
+      else (ed:pointer-ids($tokens) ! $ed:entries(.))[1]"/>
   </xsl:function>
 
   <!-- An entry's preferred name: the name typed "preferred", else its first name, else its id. -->
@@ -136,6 +140,15 @@
   </xsl:function>
 
   <xsl:function name="ed:name-of-entry" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <!-- The register writes the preferred name first, as plain text: then it is read without a search. -->
+    <xsl:variable name="first" select="$entry/*[1][@type eq 'preferred'][self::persName or self::orgName or self::placeName or self::name][not(*)]"/>
+    <xsl:variable name="plain" select="normalize-space($first)"/>
+    <xsl:sequence select="if ($plain ne '') then $plain else ed:find-name($entry)"/>
+  </xsl:function>
+
+  <!-- The same answer for any entry, by a search of its names. -->
+  <xsl:function name="ed:find-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="names" select="$entry/(persName | orgName | placeName | name)"/>
     <xsl:sequence select="(($names[@type = 'preferred'], $names)[1] ! ed:name-text(.), string($entry/@xml:id))[. ne ''][1]"/>
@@ -148,14 +161,18 @@
     <xsl:sequence select="$full[. ne ed:preferred-name($entry)]"/>
   </xsl:function>
 
-  <!-- Other spellings recorded for an entry (variants): one name element per spelling not shown already. -->
+  <!--
+    Other spellings recorded for an entry (variants): one name element per spelling not shown already,
+    that is neither one of $shown (the preferred and the full name, which the caller has at hand) nor
+    an earlier variant.
+  -->
   <xsl:function name="ed:variants" as="element()*">
     <xsl:param name="entry" as="element()"/>
+    <xsl:param name="shown" as="xs:string*"/>
     <xsl:variable name="names" select="$entry/(persName | orgName | placeName)[not(@type = ('preferred', 'full'))]"/>
     <xsl:variable name="texts" select="$names ! ed:name-text(.)"/>
-    <xsl:variable name="shown" select="(ed:preferred-name($entry), ed:full-name($entry), '')"/>
     <xsl:sequence select="for $i in 1 to count($names)
-      return $names[$i][not($texts[$i] = ($shown, subsequence($texts, 1, $i - 1)))]"/>
+      return $names[$i][not($texts[$i] = ($shown, '', subsequence($texts, 1, $i - 1)))]"/>
   </xsl:function>
 
   <!-- A name element's text; forename/surname parts are separate elements, so join them with spaces. -->
@@ -233,31 +250,52 @@
   <!-- The places in the text (paragraph, opener, closer, head) that name an entry, in document order. -->
   <xsl:function name="ed:mentions" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="if (ed:in-document-tei($entry)) then $ed:mention-blocks(string($entry/@xml:id))/.
+    <xsl:sequence select="if (ed:in-document-tei($entry)) then $ed:mention-blocks(string($entry/@xml:id))
       else key('ed:mention', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
   </xsl:function>
 
   <!-- The places where an entry is the speaker of direct speech. -->
   <xsl:function name="ed:speeches" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="if (ed:in-document-tei($entry)) then $ed:speech-blocks(string($entry/@xml:id))/.
+    <xsl:sequence select="if (ed:in-document-tei($entry)) then $ed:speech-blocks(string($entry/@xml:id))
       else key('ed:speech', string($entry/@xml:id), ed:edition($entry))/ed:container(.)"/>
+  </xsl:function>
+
+  <!--
+    Where an entry is named and where it speaks, as {'named': blocks, 'speaks': blocks}: what an index
+    entry asks, with one test of the edition the entry belongs to instead of one per question.
+  -->
+  <xsl:function name="ed:index-refs" as="map(xs:string, element()*)">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="id" select="string($entry/@xml:id)"/>
+    <xsl:sequence select="if (ed:in-document-tei($entry)) then map {'named': $ed:mention-blocks($id), 'speaks': $ed:speech-blocks($id)}
+      else map {'named': ed:mentions($entry), 'speaks': ed:speeches($entry)}"/>
   </xsl:function>
 
   <!--
     The same answers for the common case, a document whose root is one TEI, worked out in one walk over
     its text: the index asks for every entry, and a key lookup within an edition, a container search per
-    name and a sort per entry cost saxon-js more than the page's whole text. Each id maps to the blocks
-    of its names (speeches) in document order, a block once for each name in it; "/." above sorts and
-    deduplicates them as the key path does. Within a teiCorpus /TEI is empty and the keys answer.
+    name and a sort per entry cost saxon-js more than the page's whole text. The names are grouped by
+    the ids they point to, and each id maps to the blocks of its names (speeches): the path from the
+    group to its blocks gives them in document order and each once, as the key path does. Within a
+    teiCorpus /TEI is empty and the keys answer.
   -->
   <xsl:variable name="ed:document-tei" as="element()?" select="/TEI"/>
-  <xsl:variable name="ed:mention-blocks" as="map(xs:string, element()*)"
-    select="map:merge($ed:document-tei/text/descendant::*[@ref][self::persName or self::orgName or self::placeName or self::name or self::rs]
-      ! (let $block := ed:container(.) return ed:pointer-ids(@ref) ! map {.: $block}), map {'duplicates': 'combine'})"/>
-  <xsl:variable name="ed:speech-blocks" as="map(xs:string, element()*)"
-    select="map:merge($ed:document-tei/text/descendant::said[@who]
-      ! (let $block := ed:container(.) return ed:pointer-ids(@who) ! map {.: $block}), map {'duplicates': 'combine'})"/>
+  <xsl:variable name="ed:mention-blocks" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$ed:document-tei/text/descendant::*[@ref][self::persName or self::orgName or self::placeName or self::name or self::rs]"
+        group-by="ed:pointer-ids(@ref)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()/ed:container(.)"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+  <xsl:variable name="ed:speech-blocks" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$ed:document-tei/text/descendant::said[@who]" group-by="ed:pointer-ids(@who)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()/ed:container(.)"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- Whether a node belongs to the TEI that is the document itself (the case the maps above cover). -->
   <xsl:function name="ed:in-document-tei" as="xs:boolean">
@@ -268,7 +306,9 @@
   <!-- The block of the text a node belongs to: its paragraph, the opener, the closer or a heading. -->
   <xsl:function name="ed:container" as="element()?">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node/ancestor-or-self::*[self::p or self::opener or self::closer or self::head][1]"/>
+    <!-- Most names stand right in a paragraph: the parent test spares the predicate on every ancestor. -->
+    <xsl:sequence select="($node[not(self::p or self::opener or self::closer or self::head)]/parent::p,
+      $node/ancestor-or-self::*[self::p or self::opener or self::closer or self::head][1])[1]"/>
   </xsl:function>
 
   <!-- The anchor id of a block: "p{@n}" for a numbered paragraph, else "opener", "closer", "p-3", "head-2"… -->
@@ -343,7 +383,20 @@
   <!-- An ISO date (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time) for reading: "9 April 1962". -->
   <xsl:function name="ed:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
-    <!-- One regular expression to check the form, then substrings: this runs for every date and life date. -->
+    <!--
+      A year alone (most life dates) is written as it is, and a full date (most dates of a text) is
+      checked by one short regular expression; other forms take the general way below.
+    -->
+    <xsl:sequence select="if (string-length($iso) eq 4 and translate($iso, '0123456789', '') eq '') then $iso
+      else if (string-length($iso) eq 10 and matches($iso, '^[0-9]{4}-(0[1-9]|1[0-2])-[0-9]{2}$'))
+        then (let $month := xs:integer(substring($iso, 6, 2))
+          return string(xs:integer(substring($iso, 9, 2))) || ' ' || $ed:months[$month] || ' ' || substring($iso, 1, 4))
+      else ed:format-iso-date($iso)"/>
+  </xsl:function>
+
+  <!-- ed:format-date for any form: one regular expression to check the form, then substrings. -->
+  <xsl:function name="ed:format-iso-date" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
     <xsl:variable name="year-length" select="if (starts-with($iso, '-')) then 5 else 4"/>
     <xsl:variable name="rest" select="substring($iso, $year-length + 1)"/>
     <xsl:variable name="ymd" select="if (contains($rest, 'T')) then substring-before($rest, 'T') else $rest"/>
@@ -402,19 +455,6 @@
       else if ($opener) then ed:reading-text($opener) else 'Untitled document'"/>
   </xsl:function>
 
-  <!-- The classification stamp as written in the document ("TOP SECRET"), if any. -->
-  <xsl:function name="ed:classification" as="xs:string?">
-    <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="(ed:tei($root)/text/descendant::seg[@type = 'classification'])[1] ! ed:reading-text(.)"/>
-  </xsl:function>
-
-  <!-- The copy number of the document, if it gives one. -->
-  <xsl:function name="ed:copy-number" as="xs:string?">
-    <xsl:param name="root" as="node()"/>
-    <xsl:variable name="seg" select="(ed:tei($root)/text/descendant::seg[@type = 'copy'])[1]"/>
-    <xsl:sequence select="($seg/@n ! normalize-space(.), $seg ! ed:reading-text(.))[. ne ''][1]"/>
-  </xsl:function>
-
   <!-- The source URL of the document (publication idno or the citation's link), safe for a link. -->
   <xsl:function name="ed:source-url" as="xs:string?">
     <xsl:param name="root" as="node()"/>
@@ -460,6 +500,8 @@
       $fileDesc/titleStmt/respStmt[matches(resp, '^\s*translat', 'i')]/(persName | name | orgName),
       $bibl/descendant::editor[@role = 'translator']) ! ed:reading-text(.)[. ne ''])"/>
     <xsl:variable name="source" select="ed:source-url($root)"/>
+    <!-- The stamps of the text in one walk over it: the classification as written, and the copy number. -->
+    <xsl:variable name="stamps" select="ed:tei($root)/text/descendant::seg[@type = ('classification', 'copy')]"/>
     <xsl:sequence select="(
       $document-date ! ed:date-field('document-date', 'Document date', .),
       $event-date ! ed:date-field('event-date', 'Event date', .),
@@ -469,8 +511,8 @@
       $source ! map {'key': 'source', 'label': 'Source', 'text': ., 'href': .},
       ed:field('summary', 'Summary', ed:summary($root)),
       ed:field('languages', 'Languages', string-join($header/profileDesc/langUsage/language ! ed:reading-text(.), '; ')),
-      ed:field('classification', 'Classification', ed:classification($root)),
-      ed:field('copy', 'Copy number', ed:copy-number($root)),
+      ed:field('classification', 'Classification', $stamps[@type = 'classification'][1] ! ed:reading-text(.)),
+      ed:field('copy', 'Copy number', $stamps[@type = 'copy'][1] ! (normalize-space(@n), ed:reading-text(.))[. ne ''][1]),
       $fileDesc/notesStmt/note[@type = 'contents'] ! ed:field('contents', 'Contents', ed:reading-text(.)),
       $fileDesc/notesStmt/note[not(@type = 'contents')]
         ! ed:field('header-note', (normalize-space(@n)[. ne ''], 'Note')[1], ed:reading-text(.)),

@@ -8,6 +8,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:ed="urn:x-tei-edition:xslt"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
@@ -36,12 +37,16 @@
   <xsl:function name="ed:entry-anchor" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="id" select="string($entry/@xml:id)"/>
-    <xsl:sequence select="if ($id = ('text', 'notes', 'index', 'opener', 'closer', 'notes-heading', 'index-heading',
-        'index-person', 'index-org', 'index-place', 'view-reading', 'view-diplomatic', 'view-caption',
-        'documents', 'documents-heading')
-        or matches($id, '^(p-?[0-9]+|noteref-[0-9]+|note-[0-9]+|(opener|closer|head|p)-[0-9]+|doc-.*)$'))
+    <!-- Only ids that begin with p, n, o, c, h or d can match the pattern: most are spared the regular expression. -->
+    <xsl:sequence select="if (map:contains($ed:page-ids, $id)
+        or (contains('pnochd', substring($id, 1, 1)) and matches($id, '^(p-?[0-9]+|noteref-[0-9]+|note-[0-9]+|(opener|closer|head|p)-[0-9]+|doc-.*)$')))
       then 'entry-' || $id else $id"/>
   </xsl:function>
+
+  <!-- The fixed ids of the pages. -->
+  <xsl:variable name="ed:page-ids" as="map(xs:string, xs:boolean)" select="map:merge(('text', 'notes', 'index', 'opener', 'closer',
+    'notes-heading', 'index-heading', 'index-person', 'index-org', 'index-place', 'view-reading', 'view-diplomatic', 'view-caption',
+    'documents', 'documents-heading') ! map {.: true()})"/>
 
   <!-- ===================================================================== style -->
 
