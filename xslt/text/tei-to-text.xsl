@@ -57,9 +57,9 @@
     <xsl:variable name="fields" select="(ed:metadata($root),
       map {'label': 'Conventions', 'text': ed:conventions($root)})"/>
     <xsl:variable name="column" select="min((max($fields ! string-length(?label)) + 2, 20))"/>
+    <xsl:variable name="indent" select="ed:pad('', $column)"/>
     <xsl:sequence select="ed:wrap(ed:title($root), '', ''), '',
-      $fields ! ed:wrap(string-join((?text, ?note ! ('(' || . || ')')), ' '),
-                        ed:pad(?label || ': ', $column), ed:pad('', $column)),
+      $fields ! ed:wrap(string-join((?text, ?note ! ('(' || . || ')')), ' '), ed:pad(?label || ': ', $column), $indent),
       ''"/>
   </xsl:function>
 
@@ -92,12 +92,12 @@
         <xsl:sequence select="$block/* ! ed:block-lines(.)"/>
       </xsl:when>
       <xsl:when test="$block[self::opener or self::closer]">
-        <xsl:sequence select="ed:frame-lines($block) ! ed:wrap(., '', ''), ''"/>
+        <xsl:sequence select="ed:frame-lines($block) ! ed:fill(., '', ''), ''"/>
       </xsl:when>
       <xsl:when test="$block[self::p]">
         <xsl:variable name="text" select="ed:reading-text($block)"/>
         <xsl:variable name="number" select="'[' || ed:block-label($block) || '] '"/>
-        <xsl:sequence select="if ($text eq '') then () else (ed:wrap($text, $number, ed:pad('', string-length($number))), '')"/>
+        <xsl:sequence select="if ($text) then (ed:fill($text, $number, ed:pad('', string-length($number))), '') else ()"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="ed:reading-text($block)[. ne ''] ! (ed:wrap(., '', ''), '')"/>
@@ -173,9 +173,12 @@
   <!-- "Deng Xiaoping: 3; speaks in 3, 8" — paragraph numbers, or "opener"/"closer". -->
   <xsl:function name="ed:index-line" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="status" select="ed:entry-status($entry) ! (' (' || lower-case(substring(., 1, 1)) || substring(., 2) || ')')"/>
-    <xsl:variable name="named" select="string-join(ed:mentions($entry) ! ed:block-label(.), ', ')"/>
-    <xsl:variable name="speaks" select="string-join(ed:speeches($entry) ! ed:block-label(.), ', ')"/>
+    <xsl:variable name="status" select="if ($entry/note[@type = 'status'] or $entry/@cert = ('medium', 'low'))
+      then ed:entry-status($entry) ! (' (' || lower-case(substring(., 1, 1)) || substring(., 2) || ')') else ()"/>
+    <xsl:variable name="refs" select="ed:index-refs($entry)"/>
+    <!-- Numbered paragraphs, nearly all the blocks, need no function call for their label. -->
+    <xsl:variable name="named" select="string-join($refs?named ! (if (@n and self::p) then normalize-space(@n) else ed:block-label(.)), ', ')"/>
+    <xsl:variable name="speaks" select="string-join($refs?speaks ! (if (@n and self::p) then normalize-space(@n) else ed:block-label(.)), ', ')"/>
     <xsl:variable name="where" select="string-join(($named[. ne ''], $speaks[. ne ''] ! ('speaks in ' || .)), '; ')"/>
     <xsl:sequence select="ed:preferred-name($entry) || string($status) || ': '
       || (if ($where ne '') then $where else 'not marked in the text')"/>
@@ -192,18 +195,38 @@
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="rest" as="xs:string"/>
+    <xsl:sequence select="ed:fill(normalize-space($text), $first, $rest)"/>
+  </xsl:function>
+
+  <!-- ed:wrap of words whose whitespace is normalised already, such as a reading text. -->
+  <xsl:function name="ed:fill" as="xs:string*">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:param name="first" as="xs:string"/>
+    <xsl:param name="rest" as="xs:string"/>
     <xsl:variable name="room" select="max(($width - max((string-length($first), string-length($rest))), 1))"/>
-    <xsl:variable name="words" select="normalize-space($text)"/>
+    <!--
+      "." in the regular expressions matches any character but a line or paragraph separator (U+2028,
+      U+2029: JavaScript's "."), so the two short ways below are for text without those.
+    -->
+    <xsl:variable name="plain" select="not(contains($words, '&#x2028;') or contains($words, '&#x2029;'))"/>
     <xsl:choose>
       <!--
         Most calls (index entries, header fields, short paragraphs) fit on one line: say so without the
-        tokenizing and the two regular expressions built from $room (about 40 µs a call in saxon-js). The
-        result is the one the general case gives: "." there matches any character but a line or
-        paragraph separator (U+2028, U+2029: JavaScript's "."), so text with those takes the long way.
+        tokenizing and the two regular expressions built from $room (about 40 µs a call in saxon-js).
       -->
-      <xsl:when test="$words ne '' and string-length($words) le $room
-          and not(contains($words, '&#x2028;') or contains($words, '&#x2029;'))">
+      <xsl:when test="$words and $plain and string-length($words) le $room">
         <xsl:sequence select="$first || $words"/>
+      </xsl:when>
+      <!--
+        No word longer than a line: every match ends a line and together they cover the text, so the
+        lines can be prefixed by the replacement itself (when $rest is spaces) and the last token,
+        after the final line break, is that prefix alone. This spares a filter and a concatenation per
+        line of a paragraph.
+      -->
+      <xsl:when test="$words and $plain and translate($rest, ' ', '') eq '' and not(contains($first, '&#10;'))
+          and not(matches($words, '[^ ]{' || $room + 1 || '}'))">
+        <xsl:variable name="lines" select="tokenize($first || replace($words || ' ', '(.{1,' || $room || '}) ', '$1&#10;' || $rest), '&#10;')"/>
+        <xsl:sequence select="subsequence($lines, 1, count($lines) - 1)"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="fit" select="if (matches($words, '[^ ]{' || $room + 1 || '}'))
@@ -224,7 +247,12 @@
   <xsl:function name="ed:pad" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="length" as="xs:integer"/>
-    <xsl:sequence select="$text || string-join((string-length($text) + 1 to $length) ! ' ')"/>
+    <xsl:variable name="missing" select="$length - string-length($text)"/>
+    <!-- A piece of a run of spaces rather than a string joined from single spaces, which costs far more. -->
+    <xsl:sequence select="if ($missing le string-length($spaces)) then $text || substring($spaces, 1, $missing)
+      else $text || string-join((1 to $missing) ! ' ')"/>
   </xsl:function>
+
+  <xsl:variable name="spaces" as="xs:string" select="'                                        '"/>
 
 </xsl:stylesheet>
