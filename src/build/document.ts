@@ -72,9 +72,11 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   const review = reviewReport(conversion.edition!, input);
   let files;
   try {
+    // The editions are rendered from one parse of the TEI (timed as its own stage, 'parse-xml').
+    const rendered = ctx.renderer.renderFormats(tei, ctx.formats.filter(isRenderFormat), timed);
     files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
       name: name + EXTENSIONS[format],
-      content: timed(format, () => (format === 'tei' ? tei : format === 'review' ? `${JSON.stringify(review, null, 2)}\n` : ctx.renderer.render(tei, format))),
+      content: isRenderFormat(format) ? rendered[format] : timed(format, () => (format === 'tei' ? tei : `${JSON.stringify(review, null, 2)}\n`)),
     }));
   } catch (err) {
     return failed([...diagnostics, {
@@ -93,6 +95,10 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
     }]);
   }
   return { input, name, ok: true, diagnostics, review: reviewSummary(review), title: conversion.edition!.header.title, times };
+}
+
+function isRenderFormat(format: OutputFormat): format is RenderFormat {
+  return format === 'html' || format === 'text';
 }
 
 function convertFile(input: string, register: Register | undefined): Conversion {

@@ -16,13 +16,44 @@ const STYLESHEETS: Record<Stylesheet, string> = {
   corpus: join(__dirname, '..', '..', 'xslt', 'html', 'corpus-to-html.sef.json'),
 };
 
+/**
+ * A TEI document parsed for rendering (by `Renderer.parse`), to render in several formats without
+ * parsing it again: each transform of the same tree also finds it ready, so that the second format
+ * costs less than it would from the text.
+ */
+export class ParsedTei {
+  /** @param document the document node saxon-js built; opaque outside this module. */
+  constructor(readonly document: unknown) {}
+}
+
+/** Runs one step of a job under a name, for instance to time it. */
+export type Timer = <T>(step: string, run: () => T) => T;
+
+const untimed: Timer = (_step, run) => run();
+
 /** Loads each compiled stylesheet once and renders TEI documents with it. */
 export class Renderer {
   private readonly compiled = new Map<Stylesheet, unknown>();
 
   /** The TEI document rendered in the given format. */
-  render(tei: string, format: RenderFormat): string {
+  render(tei: string | ParsedTei, format: RenderFormat): string {
     return this.transform(tei, format);
+  }
+
+  /**
+   * The TEI document rendered in each of the given formats, parsed once for all of them. `timed` runs
+   * each step, named 'parse-xml' or by its format, so that a caller can time them.
+   */
+  renderFormats<F extends RenderFormat>(tei: string | ParsedTei, formats: readonly F[], timed: Timer = untimed): Record<F, string> {
+    if (formats.length === 0) return {} as Record<F, string>;
+    const parsed = typeof tei === 'string' ? timed('parse-xml', () => this.parse(tei)) : tei;
+    return Object.fromEntries(formats.map((format) => [format, timed(format, () => this.transform(parsed, format))])) as Record<F, string>;
+  }
+
+  /** The TEI document parsed for `render` and `renderFormats`; throws on XML that is not well-formed. */
+  parse(tei: string): ParsedTei {
+    // parse-xml builds the same tree as a transform's own parser, synchronously (SaxonJS.getResource is asynchronous).
+    return new ParsedTei(saxon().XPath.evaluate('parse-xml($tei)', null, { params: { tei } }));
   }
 
   /**
@@ -34,8 +65,9 @@ export class Renderer {
     return this.transform(corpusTei, 'corpus');
   }
 
-  private transform(source: string, stylesheet: Stylesheet): string {
-    const result = saxon().transform({ stylesheetInternal: this.stylesheet(stylesheet), sourceText: source, destination: 'serialized' }, 'sync');
+  private transform(source: string | ParsedTei, stylesheet: Stylesheet): string {
+    const input = typeof source === 'string' ? { sourceText: source } : { sourceNode: source.document };
+    const result = saxon().transform({ stylesheetInternal: this.stylesheet(stylesheet), ...input, destination: 'serialized' }, 'sync');
     return result.principalResult;
   }
 

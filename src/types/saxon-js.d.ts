@@ -2,7 +2,10 @@
 declare module 'saxon-js' {
   interface TransformOptions {
     stylesheetInternal: unknown;
-    sourceText: string;
+    /** The source as XML text, parsed by the transform… */
+    sourceText?: string;
+    /** …or a document node parsed before (see XPath.evaluate with parse-xml), to share between transforms. */
+    sourceNode?: unknown;
     destination: 'serialized';
     stylesheetParams?: Record<string, unknown>;
     deliverResultDocument?: () => { destination: 'serialized' };
@@ -11,8 +14,14 @@ declare module 'saxon-js' {
     principalResult: string;
     resultDocuments?: Record<string, string>;
   }
+  interface XPathOptions {
+    params?: Record<string, unknown>;
+  }
   const SaxonJS: {
     transform(options: TransformOptions, mode: 'sync'): TransformResult;
+    XPath: {
+      evaluate(expression: string, contextItem: unknown, options?: XPathOptions): unknown;
+    };
   };
   export default SaxonJS;
 }
