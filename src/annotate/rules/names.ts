@@ -149,7 +149,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
-    [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo|Secretariat))?${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
