@@ -115,13 +115,21 @@ function outline(tei: string, name: string): string {
   const bibl = /<sourceDesc>\s*<bibl\b[^>]*>([^]*?)<\/bibl>/.exec(tei)?.[1] ?? '';
   const bibliographicDate = /<date\b[^>]*(?:\/>|>[^<]*<\/date>)/.exec(bibl)?.[0] ?? '';
   const text = tei.slice(tei.indexOf('<text'));
-  const named = new Set<string>();
-  for (const m of text.matchAll(/<(persName|orgName|placeName|name|rs) ref="([^"]+)"/g)) named.add(`<${m[1]} ref="${m[2]}"/>`);
-  for (const m of text.matchAll(/<said [^>]*?who="([^"]+)"/g)) named.add(`<said who="${m[1]}"/>`);
+  // One element per kind whose pointer attribute lists every entity: saxon-js keeps a tree of the whole
+  // outline, and at 10,000 documents an element per entity and document is most of it.
+  const named = new Map<string, Set<string>>();
+  const add = (element: string, pointers: string) => {
+    const ids = named.get(element) ?? new Set<string>();
+    for (const id of pointers.split(/\s+/)) if (id) ids.add(id);
+    named.set(element, ids);
+  };
+  for (const m of text.matchAll(/<(persName|orgName|placeName|name|rs) ref="([^"]+)"/g)) add(`${m[1]} ref`, m[2]!);
+  for (const m of text.matchAll(/<said [^>]*?who="([^"]+)"/g)) add('said who', m[1]!);
+  const names = [...named].map(([element, ids]) => `<${element}="${[...ids].join(' ')}"/>`);
   return `<TEI n="${name}"><teiHeader><fileDesc>${part(/<titleStmt>[^]*?<\/titleStmt>/)}`
     + `<publicationStmt><p/></publicationStmt><sourceDesc><bibl>${bibliographicDate}</bibl></sourceDesc></fileDesc>`
     + `<profileDesc>${part(/<abstract>[^]*?<\/abstract>/)}${part(/<creation>[^]*?<\/creation>/)}</profileDesc></teiHeader>`
-    + `<text><body><p>${[...named].join('')}</p></body></text></TEI>\n`;
+    + `<text><body><p>${names.join('')}</p></body></text></TEI>\n`;
 }
 
 function corpusHeader(count: number, entities: CorpusEntity[]): string {
