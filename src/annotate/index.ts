@@ -52,7 +52,13 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
   }
   for (const target of targets) {
-    for (const span of knownNames(target.unit, ctx)) accept(target.spans, withSupplied(span, target.spans, target.unit.text));
+    for (const span of knownNames(target.unit, ctx)) {
+      // "Ikeda" is the Prime Minister Hayato Ikeda the document has named, not the town of Ikeda.
+      const town = target.spans.findIndex((o) => o.kind === 'name' && o.type === 'place' && o.rule === 'places/gazetteer' &&
+        o.start === span.start && o.end === span.end && ctx.gazetteer.byName.get(target.unit.text.slice(o.start, o.end))?.kind === 'city');
+      if (town >= 0) target.spans.splice(town, 1);
+      accept(target.spans, withSupplied(span, target.spans, target.unit.text));
+    }
     for (const span of placesInContext(target.unit, ctx)) accept(target.spans, span);
     for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
   }
@@ -116,9 +122,16 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const surname = person.surname.charAt(0) + person.surname.slice(1).toLowerCase();
   for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
+  // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
+  if (person.given && HONORIFIC_SUFFIX.test(person.surname)) {
+    const before = person.given.split(' ').at(-1)!;
+    for (const form of [before, `${before} ${person.surname}`]) if (!names.has(form) && before.length >= 3) names.set(form, person);
+  }
   // "V.K. Krishna Menon" is named again as "Krishna Menon".
   if (person.given && person.initials && !/\s/.test(person.given)) names.set(`${person.given} ${person.surname}`, person);
 }
+
+const HONORIFIC_SUFFIX = /^(?:Khan|Shah|Bey|Pasha|Effendi|Sahib)$/;
 
 /**
  * "Fidel", "Che": a first name alone, once the document has named its person in full (given name first),

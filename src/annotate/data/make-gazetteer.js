@@ -22,14 +22,15 @@ if (!fs.existsSync(WORDS)) throw new Error(`${WORDS} is missing: apt-get install
 const ENGLISH = new Set(fs.readFileSync(WORDS, 'utf8').split('\n').filter((w) => /^[a-z]/.test(w)));
 const isWord = (name) => !/\s/.test(name) && ENGLISH.has(name.toLowerCase());
 const ascii = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-// City names that are also ordinary English words or common given names: tagging them would cost precision.
+// Names that are also ordinary English words, common given names or persons (Ho Chi Minh, the province named after
+// him, is the person in our documents): tagging them would cost precision.
 const AMBIGUOUS = new Set(['Of', 'Nice', 'Mobile', 'Reading', 'Split', 'Bath', 'Orange', 'Victoria', 'Florence', 'Lincoln',
   'Jackson', 'Marion', 'Independence', 'Concord', 'Providence', 'Columbus', 'Hamilton', 'Kingston', 'Georgetown',
   'Valencia', 'Santiago', 'Cordoba', 'San Jose', 'Sale', 'Male', 'Nur', 'Bat', 'Ho', 'Kota', 'Jo', 'Ur', 'Jersey',
   'Jordan', 'Georgia', 'Chad', 'Douglas', 'Guli', 'Kara', 'Bimbo', 'Bender', 'Batman', 'Coro', 'Carolina', 'Columbia',
   'Charlotte', 'Darwin', 'Madison', 'Austin', 'Kandi', 'Bata', 'Loja', 'Isiro', 'Jamestown', 'Guadalupe', 'Formosa',
   'Florencia', 'Camayenne', 'Kimberley', 'Hartford', 'Lansing', 'Boise', 'Fresno', 'Denver', 'Atlanta', 'Brooklyn',
-  'Bristol', 'Aden', 'Arar', 'Gusau', 'Bago', 'Anyang', 'Kindu', 'Kabwe', 'Kendari', 'Bilimora']);
+  'Bristol', 'Ho Chi Minh', 'Aden', 'Arar', 'Gusau', 'Bago', 'Anyang', 'Kindu', 'Kabwe', 'Kendari', 'Bilimora']);
 const EXTRA = require('./gazetteer-extra.json').places;
 
 const names = countries.getNames('en', { select: 'all' });
@@ -55,13 +56,15 @@ for (const city of [...cities].sort((a, b) => b.population - a.population || a.c
   const entry = { name: city.name, kind: 'city', country: city.country, geonames: String(city.cityId) };
   entries.set(city.name, entry);
   const plain = ascii(city.name);
-  if (plain !== city.name && !entries.has(plain)) entries.set(plain, { ...entry, name: plain, preferred: city.name, key: slug(city.name) });
+  if (plain !== city.name && !AMBIGUOUS.has(plain) && !entries.has(plain)) entries.set(plain, { ...entry, name: plain, preferred: city.name, key: slug(city.name) });
 }
 for (const state of State.getAllStates()) {
   const name = state.name;
   if (name.length < 4 || /[(),\d]/.test(name) || AMBIGUOUS.has(name) || isWord(name) || entries.has(name)) continue;
   if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower)(?:\s|$)/.test(name) && !/\s\p{Lu}/u.test(name.replace(/^\S+/, ''))) continue;
   entries.set(name, { name, kind: 'region', country: state.countryCode });
+  const plain = ascii(name);
+  if (plain !== name && !AMBIGUOUS.has(plain) && !entries.has(plain)) entries.set(plain, { name: plain, kind: 'region', country: state.countryCode, preferred: name, key: slug(name) });
 }
 for (const entry of entries.values()) entry.key ??= slug(entry.name);
 for (const extra of [...EXTRA.filter((e) => !e.modern), ...EXTRA.filter((e) => e.modern)]) {
