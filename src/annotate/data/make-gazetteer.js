@@ -63,8 +63,12 @@ for (const state of State.getAllStates()) {
   if (name.length < 4 || /[(),\d]/.test(name) || AMBIGUOUS.has(name) || isWord(name) || entries.has(name)) continue;
   if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Upper|Lower)(?:\s|$)/.test(name) && !/\s\p{Lu}/u.test(name.replace(/^\S+/, ''))) continue;
   entries.set(name, { name, kind: 'region', country: state.countryCode });
-  const plain = ascii(name);
-  if (plain !== name && !AMBIGUOUS.has(plain) && !entries.has(plain)) entries.set(plain, { name: plain, kind: 'region', country: state.countryCode, preferred: name, key: slug(name) });
+  // "Hokkaidō Prefecture" is also Hokkaidō and Hokkaido: the administrative word is often left out.
+  const bare = name.replace(/\s(?:Prefecture|Province|Region|Oblast|Governorate|District|Voivodeship|County)$/, '');
+  for (const alias of new Set([ascii(name), bare, ascii(bare)])) {
+    if (alias === name || alias.length < 4 || AMBIGUOUS.has(alias) || isWord(alias) || entries.has(alias)) continue;
+    entries.set(alias, { name: alias, kind: 'region', country: state.countryCode, preferred: bare, key: slug(bare) });
+  }
 }
 for (const entry of entries.values()) entry.key ??= slug(entry.name);
 for (const extra of [...EXTRA.filter((e) => !e.modern), ...EXTRA.filter((e) => e.modern)]) {

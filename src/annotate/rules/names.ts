@@ -213,7 +213,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "[Dean] Rusk", "[Govind Ballabh] Pant": the translator supplied a first name, so the word after it is a surname.
   for (const m of unit.text.matchAll(AFTER_SUPPLIED_NAME)) {
     const start = m.index + m[0].length - m[1]!.length;
-    add(start, m[1]!, { surname: m[1]! }, 'high', 'persons/after-supplied-name');
+    // "[Mohammad] Ayub Khan": an honorific closes the name ("Ayub" is the name used alone).
+    const [name, honorific] = m[1]!.split(' ');
+    add(start, m[1]!, honorific ? { given: name!, surname: honorific } : { surname: name! }, 'high', 'persons/after-supplied-name');
   }
   // "Koča Popović", "Józef Cyrankiewicz": a first name no list knows, before a surname of a telling ending.
   for (const m of unit.text.matchAll(SURNAME_ENDING)) {
@@ -251,7 +253,7 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
-const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME})${END}`, 'gu');
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 
 /** Burmese names carry the honorific U as part of the name: "U Thant", "U Nu". */
 const BURMESE = new RegExp(`(?<![\\p{L}.])U\\s(${CAP})${END}`, 'gu');
