@@ -222,6 +222,12 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
+  // "Nobusuke Kishi", "Inejiro Asanuma": two words made wholly of Hepburn syllables are a Japanese name.
+  for (const m of unit.text.matchAll(TWO_CAPITAL_WORDS)) {
+    const [given, family] = [m[1]!, m[2]!];
+    if (hepburnSyllables(given) < 3 || hepburnSyllables(family) < 2 || !isNameWord(family, given, ctx, data) || ctx.gazetteer.byName.has(given)) continue;
+    add(m.index, m[0], { given, surname: family }, 'medium', 'persons/japanese');
+  }
   // "Abd al-Karim Qasim", "Abu Bakr": Arabic names open with Abd, Abu or Ibn, the article joined by a hyphen.
   for (const m of unit.text.matchAll(ARABIC_NAME)) {
     const words = m[0].split(/\s+/);
@@ -251,6 +257,25 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 }
 
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+/** Hepburn romanization: the syllables of Japanese, a doubled consonant, a long vowel. */
+const HEPBURN = /(?:[kgsztdnhbpmr]y[auoōū]|sh[iauoōū]|ch[iauoōū]|ts[uū]|j[iauoōū]|f[uū]|[kgsztdnhbpmrwy][aiueoōū]|[aiueoōū]|n(?![aiueoy])|([kstp])(?=\1))/y;
+
+/** The number of Hepburn syllables a word splits into wholly ("Nobusuke": 4), or 0 when it does not. */
+function hepburnSyllables(word: string): number {
+  const w = word.toLowerCase();
+  let at = 0;
+  let count = 0;
+  while (at < w.length) {
+    HEPBURN.lastIndex = at;
+    const m = HEPBURN.exec(w);
+    if (!m) return 0;
+    at += m[0].length;
+    if (/[aiueoōū]/.test(m[0])) count += 1;
+  }
+  return count;
+}
+
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
