@@ -119,7 +119,8 @@ function rankNames(spans: NameSpan[]): NameSpan[] {
 function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const person = span.kind === 'name' ? span.person : undefined;
   if (!person || person.surname.length < 3) return;
-  const surname = person.surname.charAt(0) + person.surname.slice(1).toLowerCase();
+  // "GHEORGHIU-DEJ" is named again as "Gheorghiu-Dej": each part of a double name keeps its capital.
+  const surname = person.surname.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
   for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.

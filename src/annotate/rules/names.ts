@@ -24,8 +24,8 @@ export type NameSpan = Span & { kind: 'name'; person?: PersonParts; display: str
 const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?)*";
 const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 const SURNAME = `(?:${CAP}|${UPPER})`;
-/** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…), in any case. */
-const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|YU|YA|YE|YO|ZH|KH|CH|SH|TS)\\.\\s?){1,3}';
+/** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in any case. */
+const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,3}';
 const END = '(?![\\p{L}\\p{N}])';
 
 /** "A.A. Gromyko", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
@@ -163,6 +163,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // Movements named after a date: "the September 30th Movement".
+    [new RegExp(`(?<![\\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+Movement${END}`, 'gu'), 'orgs/dated-movement'],
     // French names put the organization word first: "Mouvement National Congolais", "Union Minière".
     [new RegExp(`(?<![\\p{L}])(?:Mouvement|Parti|Union|Front|Comité|Conseil|Rassemblement|Confédération|Fédération)(?:\\s+(?:des?|du|pour\\s+la|de\\s+la))?(?:\\s+${CAP}){1,3}${END}`, 'gu'), 'orgs/french'],
     [new RegExp(`(?<![\\p{L}])(?:CABINET|COUNCIL)\\s+OF\\s+MINISTERS(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministers-upper'],
@@ -241,6 +243,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (data.titles.includes(m[1]!)) continue;
     add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
   }
+  // "John F. Kennedy": a known given name, a middle initial, a surname.
+  for (const m of unit.text.matchAll(GIVEN_INITIAL_SURNAME)) {
+    if (!data.givenNames.has(m[1]!) || !isNameWord(m[2]!, m[1]!, ctx, data)) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'high', 'persons/given-initial');
+  }
   const runs = capitalRuns(unit.text);
   out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(runs, data));
   out.push(...appositions(unit, data), ...leaderGovernments(unit, ctx, data));
@@ -257,6 +264,7 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
     !data.titles.includes(word) && !data.acronyms.has(word) && !ctx.gazetteer.byName.has(word);
 }
 
+const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})${END}`, 'gu');
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 /** Hepburn romanization: the syllables of Japanese, a doubled consonant, a long vowel. */
