@@ -66,7 +66,8 @@ export function foldName(text: string): string {
 
 /** Surname and given name of a full name, in the name's own order ("Deng Xiaoping": surname Deng). */
 export function splitFullName(name: string): { surname: string; given?: string } {
-  const words = name.trim().split(/\s+/);
+  // "Douglas MacArthur II": a generational suffix is not the surname.
+  const words = name.trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w));
   const data = nameData();
   const eastAsian = words.length > 1 && (data.eastAsianSurnames.has(words[0]!) || data.koreanVietnameseSurnames.has(words[0]!));
   const surname = eastAsian ? words[0]! : words[words.length - 1]!;

@@ -114,7 +114,7 @@ const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'A
 const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
-const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Palace|Bridge|Islands|Island|Line|Barracks)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Palace|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
@@ -159,7 +159,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+of\\s+${place}${END}`, 'gu'), 'orgs/mfa-of'],
-    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium of the Supreme Soviet|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|${CAP}(?:\\s${CAP})?))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],

@@ -4,7 +4,7 @@ import type { Span } from '../spans';
 import type { Unit } from '../unit';
 
 /** Verbs that report speech. */
-const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested)';
+const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned)';
 const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we)\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
 const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I)|(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
