@@ -265,7 +265,7 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 }
 
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})${END}`, 'gu');
-const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[kv]ova|[kv]eva|ovich|evich|skiy|skii|sky|yan|ian)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 /** Hepburn romanization: the syllables of Japanese, a doubled consonant, a long vowel. */
 const HEPBURN = /(?:[kgsztdnhbpmr]y[auoōū]|sh[iauoōū]|ch[iauoōū]|ts[uū]|j[iauoōū]|f[uū]|[kgsztdnhbpmrwy][aiueoōū]|[aiueoōū]|n(?![aiueoy])|([kstp])(?=\1))/y;
