@@ -32,7 +32,9 @@ export const bracketsRule: Rule = {
         spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(inner, term) }, start: end, end, rule: 'brackets/gloss' });
         continue;
       }
-      if (/^(?:Ma?c|O['’]|D['’])?\p{Lu}[\p{Ll}.'’-]*(?:\s\p{Lu}[\p{Ll}.'’-]*)?$/u.test(inner) && /^\s\p{Lu}/u.test(unit.text.slice(end))) {
+      // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
+      const nameAround = /^\s\p{Lu}/u.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
+      if (/^(?:Ma?c|O['’]|D['’])?\p{Lu}[\p{Ll}.'’-]*(?:\s\p{Lu}[\p{Ll}.'’-]*)?$/u.test(inner) && nameAround) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
         spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });

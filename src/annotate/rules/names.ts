@@ -123,7 +123,7 @@ const ORG_HEAD = '(?:Authority|Fleet|Organizations?|Organisations?|Movement|Dire
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
 const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+)?(?:${CAP}(?:['’]s)?\\s+){1,4}${ORG_HEAD}`;
-const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
+const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann|Plain)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
@@ -236,6 +236,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const words = m[0].split(/\s+/);
     add(m.index, m[0], { given: words.slice(0, -1).join(' '), surname: words.at(-1)! }, 'medium', 'persons/arabic');
   }
+  // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
+  for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
+    if (!data.eastAsianSurnames.has(m[1]!) && !data.koreanVietnameseSurnames.has(m[1]!)) continue;
+    add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
+  }
   for (const m of unit.text.matchAll(patterns().fixedPersons)) {
     add(m.index, m[0], { surname: m[0] }, 'high', 'persons/known-title');
   }
@@ -287,6 +292,7 @@ function hepburnSyllables(word: string): number {
 
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
+const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 
 /** Burmese names carry the honorific U as part of the name: "U Thant", "U Nu". */
