@@ -121,7 +121,8 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   if (!person || person.surname.length < 3) return;
   // "GHEORGHIU-DEJ" is named again as "Gheorghiu-Dej": each part of a double name keeps its capital.
   const surname = person.surname.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
-  for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
+  // An honorific is not a surname: "the Shah" is not Mohammad Reza Shah Pahlavi by rule.
+  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
   if (person.given && HONORIFIC_SUFFIX.test(person.surname)) {

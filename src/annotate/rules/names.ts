@@ -118,7 +118,7 @@ const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|League|Union|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|League|Union|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -134,7 +134,7 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       // "The Ministry of…": a determiner the pattern took in is not part of the name.
       const first = m[0].split(/\s+/)[0]!;
       const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
-      const text = m[0].slice(skip);
+      const text = withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
       if (ctx.gazetteer.byName.has(text)) continue;
@@ -144,6 +144,16 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data));
   return spans;
+}
+
+/**
+ * "Chairman of the Council of Ministers Mehmet Shehu": an organization's name ends where a person's
+ * given name begins (the words after "of" are otherwise taken as the organization's).
+ */
+function withoutTrailingPerson(text: string, data: NameData): string {
+  const words = text.split(' ');
+  const cut = words.findIndex((w, i) => i > 1 && data.givenNames.has(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  return cut > 0 ? words.slice(0, cut).join(' ') : text;
 }
 
 /** The organization patterns, each with the rule id it reports. */
@@ -259,6 +269,25 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(BURMESE)) {
     add(m.index, m[0], { surname: m[1]!, given: 'U' }, 'medium', 'persons/burmese');
   }
+  // Last, so that a name another rule has read (its surname known) keeps that reading.
+  // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants.
+  for (const m of unit.text.matchAll(PRESENT_WERE)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      PARTICIPANT.lastIndex = at;
+      const item = PARTICIPANT.exec(unit.text);
+      if (!item) break;
+      const name = item[2]!;
+      const words = name.split(' ');
+      const start = at + item[0].indexOf(name, (item[1] ?? '').length);
+      const known = out.some((o) => o.start === start && o.end === start + name.length);
+      if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name)) {
+        add(start, name, splitFullName(name.replace(/^(?:\p{Lu}\.\s?)+/u, '')), 'medium', 'persons/participants');
+      }
+      at += item[0].length;
+      if (!/,\s*$|\sand\s*$/.test(item[0])) break;
+    }
+  }
   return out;
 }
 
@@ -292,6 +321,9 @@ function hepburnSyllables(word: string): number {
 
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
+const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
+/** One participant of such a list, with an optional title, and the separator after it. */
+const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 

@@ -7,7 +7,9 @@ import type { Unit } from '../unit';
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned)';
 const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we)\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
-const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I)|(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
+/** "the Prince said": a title alone refers back to the last named speaker, as a pronoun does. */
+const TITLE_REFERENCE = 'the\\s+(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
+const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
 export interface SpeechContext {
