@@ -53,10 +53,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   }
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {
-      // "Ikeda" is the Prime Minister Hayato Ikeda the document has named, not the town of Ikeda.
-      const town = target.spans.findIndex((o) => o.kind === 'name' && o.type === 'place' && o.rule === 'places/gazetteer' &&
-        o.start === span.start && o.end === span.end && ctx.gazetteer.byName.get(target.unit.text.slice(o.start, o.end))?.kind === 'city');
-      if (town >= 0) target.spans.splice(town, 1);
+      removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text));
     }
     for (const span of placesInContext(target.unit, ctx)) accept(target.spans, span);
@@ -115,6 +112,13 @@ function rankNames(spans: NameSpan[]): NameSpan[] {
   return spans.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
 }
 
+/** "Ikeda" is the Prime Minister Hayato Ikeda the document has named, not the town of Ikeda: the town's span goes. */
+function removeTownNamedLike(person: Span, target: Target, ctx: RuleContext): void {
+  const town = target.spans.findIndex((o) => o.kind === 'name' && o.type === 'place' && o.rule === 'places/gazetteer' &&
+    o.start === person.start && o.end === person.end && ctx.gazetteer.byName.get(target.unit.text.slice(o.start, o.end))?.kind === 'city');
+  if (town >= 0) target.spans.splice(town, 1);
+}
+
 /** A person named by a strong rule can be named again by surname alone, or by the same words without their cue. */
 function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const person = span.kind === 'name' ? span.person : undefined;
@@ -140,6 +144,7 @@ const HONORIFIC_SUFFIX = /^(?:Khan|Shah|Bey|Pasha|Effendi|Sahib)$/;
  * when no other person of the document has that first name.
  */
 function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>): void {
+  const known = nameData().givenNames;
   const byGiven = new Map<string, PersonParts[]>();
   for (const span of spans) {
     const person = span.kind === 'name' ? span.person : undefined;
@@ -147,11 +152,11 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
     if (!person || !given || person.initials || !span.display.startsWith(`${given} `)) continue;
     // "Ernesto Che Guevara" is "Che" too: of two first names, each that is a known given name.
     const words = given.split(' ');
-    for (const word of words.length === 1 ? words : words.filter((w) => nameData().givenNames.has(w))) {
+    for (const word of words.length === 1 ? words : words.filter((w) => known.has(w))) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
-      const known = byGiven.get(word) ?? [];
-      if (!known.some((p) => p.surname === person.surname)) known.push(person);
-      byGiven.set(word, known);
+      const persons = byGiven.get(word) ?? [];
+      if (!persons.some((p) => p.surname === person.surname)) persons.push(person);
+      byGiven.set(word, persons);
     }
   }
   for (const [given, persons] of byGiven) if (persons.length === 1 && !names.has(given)) names.set(given, persons[0]!);

@@ -107,8 +107,9 @@ function unescapeXml(text: string): string {
 
 /**
  * What the corpus page needs of an edition, as a small TEI: the header's titles, dates and summary,
- * and one empty name (speech) per entity the text names (quotes). The page lists documents and links
- * each index entry to the documents naming it, so the paragraphs and their text are not needed.
+ * and per kind of name (and for speech) one empty element whose pointers list every entity the text
+ * names (quotes). The page lists documents and links each index entry to the documents naming it, so
+ * the paragraphs and their text are not needed.
  */
 function outline(tei: string, name: string): string {
   const part = (pattern: RegExp) => pattern.exec(tei)?.[0] ?? '';

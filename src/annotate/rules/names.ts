@@ -94,7 +94,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // The lookup runs for every candidate phrase: the costlier retries only where they can apply.
   const cyrillic = CYRILLIC.test(unit.text);
   const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (cyrillic && CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
-    (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(p.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()))) : undefined);
+    (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
   const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
@@ -111,6 +111,11 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
 const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER']);
+
+/** A name in capitals as a gazetteer writes it: "HANOI" → "Hanoi", "REPUBLIC OF THE CONGO" → "Republic of the Congo". */
+function nameCase(upper: string): string {
+  return upper.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
+}
 const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
