@@ -2,6 +2,7 @@
 import syllables from 'pinyin-split/lib/cjs/syllables';
 import names from './data/names.json';
 import givenNames from './data/given-names.json';
+import surnames from './data/surnames.json';
 import orgs from './data/organizations.json';
 
 export interface NameData {
@@ -9,7 +10,10 @@ export interface NameData {
   eastAsianSurnames: Set<string>;
   /** Korean and Vietnamese surnames: the given name is one or two short syllables. */
   koreanVietnameseSurnames: Set<string>;
-  givenNames: Set<string>;
+  /** Given names: the lists, and Arabic names fused with Abd ("Abdelaziz", "Abdurrahman"). */
+  givenNames: { has(name: string): boolean };
+  /** Surnames of many languages (faker's lists): a word before one is a first name no list knows ("Tancredo Neves"). */
+  surnames: Set<string>;
   /** Persons known by a title that is their name: "Dalai Lama", "Genghis Khan". */
   fixedPersons: string[];
   titles: string[];
@@ -27,7 +31,8 @@ export function nameData(): NameData {
   cached = {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     koreanVietnameseSurnames: new Set(names.koreanVietnameseSurnames),
-    givenNames: new Set([...names.givenNames, ...givenNames.names]),
+    givenNames: givenNameLookup(new Set([...names.givenNames, ...givenNames.names])),
+    surnames: new Set(surnames.names),
     fixedPersons: names.fixedPersons,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
     notNames: new Set(names.notNames),
@@ -73,4 +78,11 @@ export function splitFullName(name: string): { surname: string; given?: string }
   const surname = eastAsian ? words[0]! : words[words.length - 1]!;
   const given = (eastAsian ? words.slice(1) : words.slice(0, -1)).join(' ');
   return given ? { surname, given } : { surname };
+}
+
+/** "Abdelaziz", "Abdullah", "Abderrahmane": Abd and the article fused with one of God's names. */
+const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;
+
+function givenNameLookup(listed: Set<string>): NameData['givenNames'] {
+  return { has: (name) => listed.has(name) || ABD_NAME.test(name) };
 }

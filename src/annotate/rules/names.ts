@@ -25,11 +25,13 @@ const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['’](?!s
 const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 const SURNAME = `(?:${CAP}|${UPPER})`;
 /** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in any case. */
-const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,3}';
+const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,4}';
 const END = '(?![\\p{L}\\p{N}])';
 
-/** "A.A. Gromyko", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
-const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})(${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
+/** The lower-case particles of surnames: "Charles de Gaulle", "Vasco Leitão da Cunha", "F.C. de Saram". */
+const PARTICLE = '(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten|bin|ibn)(?:\\s(?:der|den|la|los|las))?';
+/** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
+const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:\\p{Lu}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
@@ -50,15 +52,17 @@ function patterns(): Patterns {
   if (compiled) return compiled;
   const data = nameData();
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const titles = ['com\\.', 'Com\\.', ...data.titles.map(escape)].join('|');
+  // Titles also in capitals, as in an opener's heading ("GENERAL NE WIN"); the words after them are checked in titledNames.
+  const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t));
+  const titles = ['com\\.', 'Com\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
   const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
     'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general'].join('|');
   const name = `(${CAP}(?:\\s${CAP}){0,2})`;
-  const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t)).map(escape).join('|');
+
   compiled = {
     organizations: organizationPatterns(data),
     titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu'),
-    appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
+    appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
     appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
     fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
     leaderGovernment: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu'),
@@ -104,8 +108,18 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
     }
   }
+  // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
+  for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
+    const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
+    if (!direction) continue;
+    const start = place.start - direction.length;
+    const text = unit.text.slice(start, place.end);
+    if (!ctx.gazetteer.byName.has(text)) found.push(make('place', start, place.end, text, slug(text), 'medium', 'places/direction'));
+  }
   return found;
 }
+
+const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
@@ -123,7 +137,7 @@ const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|League|Union|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -147,8 +161,37 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
-  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data));
+  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx));
   return spans;
+}
+
+/** Words before an acronym in brackets: "International Telephone and Telegraph (ITT)". */
+const BEFORE_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s(?:(?:and|of|for|the|de|du|des|la)\s)*){1,7})\((\p{Lu}{2,7})\)/gu;
+
+/**
+ * A name spelled out before its acronym in brackets is an organization when the acronym is its initials:
+ * "International Telephone and Telegraph (ITT)", "Front of National Liberation (FLN)" in the other order
+ * is left to the other rules. A place the gazetteer knows is not one.
+ */
+function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(BEFORE_ACRONYM)) {
+    const words = [...m[1]!.matchAll(/\S+/gu)];
+    const acronym = m[2]!;
+    const capitalized = (w: RegExpExecArray) => /^\p{Lu}/u.test(w[0]);
+    // The shortest run of words ending before the bracket whose capitalized words' initials spell the acronym.
+    for (let from = words.length - 1; from >= 0; from--) {
+      if (!capitalized(words[from]!)) continue;
+      const initials = words.slice(from).filter(capitalized).map((w) => w[0][0]).join('');
+      if (initials.length > acronym.length) break;
+      if (initials !== acronym) continue;
+      const start = m.index + words[from]!.index;
+      const text = m[1]!.slice(words[from]!.index).trimEnd();
+      if (!ctx.gazetteer.byName.has(text)) out.push(make('org', start, start + text.length, text, slug(text), 'medium', 'orgs/spelled-out-acronym'));
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -158,7 +201,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 function withoutTrailingPerson(text: string, data: NameData): string {
   const words = text.split(' ');
   const cut = words.findIndex((w, i) => i > 1 && data.givenNames.has(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
-  return cut > 0 ? words.slice(0, cut).join(' ') : text;
+  // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
+  return cut > 0 ? words.slice(0, cut).join(' ').replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
 }
 
 /** The organization patterns, each with the rule id it reports. */
@@ -235,8 +279,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const [name, honorific] = m[1]!.split(' ');
     add(start, m[1]!, honorific ? { given: name!, surname: honorific } : { surname: name! }, 'high', 'persons/after-supplied-name');
   }
-  // "Koča Popović", "Józef Cyrankiewicz": a first name no list knows, before a surname of a telling ending.
-  for (const m of unit.text.matchAll(SURNAME_ENDING)) {
+  // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
+  // telling ending or one of the surname list.
+  for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, data)]) {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
@@ -272,8 +317,15 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(runs, data));
   out.push(...appositions(unit, data), ...leaderGovernments(unit, ctx, data));
   for (const m of unit.text.matchAll(BURMESE)) {
-    add(m.index, m[0], { surname: m[1]!, given: 'U' }, 'medium', 'persons/burmese');
+    const name = burmeseName(m[2]!, ctx, data);
+    if (name) add(m.index, `${m[1]} ${name}`, { surname: name, given: m[1]! }, 'medium', 'persons/burmese');
   }
+  // "Charles de Gaulle": a known given name, a particle, a surname.
+  for (const m of unit.text.matchAll(GIVEN_PARTICLE_SURNAME)) {
+    if (!data.givenNames.has(m[1]!) || ctx.gazetteer.byName.has(m[0])) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[0].slice(m[1]!.length + 1) }, 'high', 'persons/given-particle');
+  }
+  withParticleTails(unit.text, out, ctx);
   // Last, so that a name another rule has read (its surname known) keeps that reading.
   // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants.
   for (const m of unit.text.matchAll(PRESENT_WERE)) {
@@ -296,6 +348,21 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return out;
 }
 
+const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s${CAP}${END}`, 'gu');
+const PARTICLE_TAIL = new RegExp(`^\\s${PARTICLE}\\s${CAP}${END}`, 'u');
+
+/** "Vasco Leitão da Cunha": a name another rule found goes on over a particle and the surname after it. */
+function withParticleTails(text: string, names: NameSpan[], ctx: RuleContext): void {
+  for (const name of names) {
+    const tail = PARTICLE_TAIL.exec(text.slice(name.end))?.[0];
+    if (!tail || !name.person || ctx.gazetteer.byName.has(text.slice(name.start, name.end + tail.length))) continue;
+    name.end += tail.length;
+    name.display = text.slice(name.start, name.end);
+    const surname = tail.trim();
+    name.person = { ...name.person, given: [name.person.given, name.person.surname].filter(Boolean).join(' '), surname };
+  }
+}
+
 /** A word that continues a person's name: same case as the word before, and not a place, title or common word. */
 function isNameWord(word: string, before: string, ctx: RuleContext, data: NameData): boolean {
   const upper = (w: string) => w === w.toUpperCase();
@@ -306,6 +373,18 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})${END}`, 'gu');
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[kv]ova|[kv]eva|ovich|evich|skiy|skii|sky|yan|ian)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+
+/**
+ * Two capitalized words whose second is a known surname, as [match, first, surname] like SURNAME_ENDING's.
+ * Not at the start of a sentence, where the first word may be any word ("Let Kennedy decide").
+ */
+function knownSurnameNames(text: string, data: NameData): RegExpExecArray[] {
+  return [...text.matchAll(TWO_CAPITAL_WORDS)].filter((m) =>
+    data.surnames.has(m[2]!) && !data.givenNames.has(m[1]!) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)));
+}
+
+/** What ends the text before a sentence's first word: nothing, or a stop, colon, quotation mark or bracket and spaces. */
+const SENTENCE_BEFORE = /(?:^|[.!?:;"“”(\[]\s*)$/u;
 /** Hepburn romanization: the syllables of Japanese, a doubled consonant, a long vowel. */
 const HEPBURN = /(?:[kgsztdnhbpmr]y[auoōū]|sh[iauoōū]|ch[iauoōū]|ts[uū]|j[iauoōū]|f[uū]|[kgsztdnhbpmrwy][aiueoōū]|[aiueoōū]|n(?![aiueoy])|([kstp])(?=\1))/y;
 
@@ -332,8 +411,24 @@ const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minis
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 
-/** Burmese names carry the honorific U as part of the name: "U Thant", "U Nu". */
-const BURMESE = new RegExp(`(?<![\\p{L}.])U\\s(${CAP})${END}`, 'gu');
+/**
+ * Burmese names carry their honorific (U, Thakin, Bo, Sao, Daw…) as part of the name, and are one to three
+ * short syllables: "U Thant", "U Ba Swe", "Thakin Tin", "Sao Shwe Thaik", in capitals "U NU".
+ */
+const BURMESE_SYLLABLE = '(?:\\p{Lu}\\p{Ll}{0,5}|\\p{Lu}{1,6})';
+const BURMESE = new RegExp(`(?<![\\p{L}.])(U|Thakin|THAKIN|Bo|BO|Sao|SAO|Daw|DAW|Bogyoke|BOGYOKE)\\s(${BURMESE_SYLLABLE}(?:\\s${BURMESE_SYLLABLE}){0,2})${END}`, 'gu');
+
+/** The syllables of a Burmese name after its honorific, up to the first that is a known word or place; all in one case. */
+function burmeseName(syllables: string, ctx: RuleContext, data: NameData): string | undefined {
+  const words = syllables.split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    if ((w === w.toUpperCase()) !== (words[0] === words[0]!.toUpperCase()) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) ||
+      data.titles.includes(titleCase(w)) || ctx.gazetteer.byName.has(titleCase(w)) || data.acronyms.has(w)) break;
+    kept.push(w);
+  }
+  return kept.length > 0 && !(kept.length === 1 && kept[0]!.length === 1) ? kept.join(' ') : undefined;
+}
 
 /** A capitalized word and the words that follow it, each separated by one space. */
 interface Run {
@@ -341,12 +436,12 @@ interface Run {
   words: string[];
 }
 
-/** For every capitalized word, the run of up to three capitalized words that starts there. */
+/** For every capitalized word, the run of up to four capitalized words that starts there. */
 function capitalRuns(text: string): Run[] {
   const words = [...text.matchAll(CAPITAL_WORD)].map((m) => ({ start: m.index, word: m[0] }));
   return words.map((w, i) => {
     const run = [w.word];
-    for (let j = i + 1; j < words.length && run.length < 3; j++) {
+    for (let j = i + 1; j < words.length && run.length < 4; j++) {
       const prev = words[j - 1]!;
       if (text.slice(prev.start + prev.word.length, words[j]!.start) !== ' ') break;
       run.push(words[j]!.word);
@@ -393,7 +488,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
     const kept: string[] = [];
     for (const w of words) {
-      if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w)) break;
+      if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
       kept.push(w);
     }
     if (kept.length === 0) continue;
@@ -413,13 +508,15 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
 function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
-    const [given, second, third] = words as [string, string?, string?];
+    const [given, second, third, fourth] = words as [string, string?, string?, string?];
     // In capitals ("MEHMET SHEHU", an opener line) the given name is looked up as it is usually written.
     const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
     if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
     const last = third && !data.notNames.has(third) ? third : undefined;
-    const text = last ? `${given} ${second} ${last}` : `${given} ${second}`;
-    const surname = last ?? second;
+    // "Mohammad Reza Shah Pahlavi": after an honorific, the dynasty's or family's name.
+    const family = last && HONORIFIC.test(last) && fourth && !data.notNames.has(fourth) ? fourth : undefined;
+    const text = [given, second, last, family].filter(Boolean).join(' ');
+    const surname = family ?? last ?? second;
     out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname, given: text.slice(0, text.length - surname.length - 1) } });
   }
   return out;
@@ -456,6 +553,8 @@ function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSp
   return out;
 }
 
+const HONORIFIC = /^(?:Shah|Khan|Bey|Pasha)$/;
+
 /** Adjectives of nationality ("Indonesian", "Japanese", "Polish", "Yugoslav"), not leaders' names. */
 const DEMONYM = /(?:an|ese|ish|ic|ss|av|ch)$/;
 
@@ -479,7 +578,7 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)\\s)?${CAP}){0,2}`;
-const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
+const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]overnor|[Pp]rovince|[Ss]tate)\\s+of)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
 /** Doctrines, institutions, newspapers and other words that follow "in" without being places. */
 const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -8,7 +8,10 @@ const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphas
 const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`);
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we)\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
 /** "the Prince said": a title alone refers back to the last named speaker, as a pronoun does. */
-const TITLE_REFERENCE = 'the\\s+(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
+const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
+const TITLE_REFERENCE = `the\\s+${TITLE}`;
+/** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE})\\s+$`, 'u');
 const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
@@ -21,6 +24,8 @@ export interface SpeechContext {
   author?: string;
   /** The last person named as the subject of a speech verb; carried across units. */
   lastSpeaker?: string;
+  /** The last person named with each title ("prince" → Sihanouk), for "the Prince said"; carried across units. */
+  titled?: Map<string, string>;
   /** Counter for linked groups. */
   nextGroup: number;
 }
@@ -34,6 +39,8 @@ const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which
 
 /** The said spans of a unit; updates `ctx.lastSpeaker` as reporting clauses name speakers. */
 export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
+  // A diary entry's heading (a date alone) opens another conversation: "he" no longer means the last speaker.
+  if (isDateHeading(unit, ctx.spans)) ctx.lastSpeaker = undefined;
   const masked = maskedText(unit, ctx);
   const quotes = quotePairs(masked.text);
   const out: Span[] = [];
@@ -42,7 +49,8 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     const [start, end] = quotes[q]!;
     noteNamedSpeakers(masked, 0, start, ctx, () => (speakerInUnit = true));
     const before = masked.text.slice(sentenceStart(masked.text, start), start);
-    const after = AFTER.exec(masked.text.slice(end));
+    // '"…border." Smrkovský added that…' opens a sentence of its own: after a full stop, only '"…." he said.' reports the quotation.
+    const after = reportingClauseAfter(masked.text, start, end);
     const words = masked.text.slice(start + 1, end - 1).trim().split(/\s+/).filter(Boolean).length;
     // 'the so-called "backyard furnaces"', 'what the press calls the "Indian expansionists"': a name for something, not speech.
     if (NAMING.test(before)) continue;
@@ -53,10 +61,11 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
       who = named;
       ctx.lastSpeaker = named;
     } else if (VERB_AT_END.test(before) || PRONOUN_BEFORE_VERB.test(before)) {
-      who = pronounSpeaker(PRONOUN_BEFORE_VERB.exec(before)?.[1] ?? before, ctx);
+      who = pronounSpeaker(PRONOUN_BEFORE_VERB.exec(before)?.[1] ?? before, ctx, masked.firstPerson(start));
       cert = 'medium';
     } else if (after) {
-      who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK)) : pronounSpeaker(after[1]!, ctx);
+      who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK))
+        : titledSpeaker(after[1]!, masked.titledBefore(start), ctx) ?? pronounSpeaker(after[1]!, ctx, masked.firstPerson(start));
       cert = after[2] ? 'high' : 'medium';
     } else if (speakerInUnit && words >= 2 && ctx.lastSpeaker) {
       who = ctx.lastSpeaker;
@@ -76,7 +85,23 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     speakerInUnit = true;
   }
   noteNamedSpeakers(masked, 0, masked.text.length, ctx, () => undefined);
+  ctx.titled = masked.titledBefore(masked.text.length);
   return out;
+}
+
+function reportingClauseAfter(text: string, start: number, end: number): RegExpExecArray | null {
+  const after = AFTER.exec(text.slice(end));
+  if (!after) return null;
+  const fullStop = /\.\s*["”]$/.test(text.slice(start, end));
+  return fullStop && !after[3] ? null : after;
+}
+
+/** "the Prince": the last person named with that title, if the document has named one so. */
+function titledSpeaker(clause: string, titled: Map<string, string>, ctx: SpeechContext): string | undefined {
+  const title = new RegExp(`^the\\s+(${TITLE})$`, 'iu').exec(clause.trim())?.[1];
+  const who = title ? titled.get(title.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  if (who) ctx.lastSpeaker = who;
+  return who;
 }
 
 /**
@@ -108,6 +133,20 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
       if (!/\uE100\s*(?:\S+ly\s+|then\s+|further\s+|also\s+)?$/.test(subject.replace(/ +$/, ' '))) return undefined;
       return speakers.get(start - before.length + subject.lastIndexOf(PERSON_MARK));
     },
+    /** The last person named with each title before an offset, starting from the earlier units'. */
+    titledBefore(before: number): Map<string, string> {
+      const titled = new Map(ctx.titled ?? []);
+      for (const [at, id] of speakers) {
+        const title = at < before && id ? TITLE_BEFORE_NAME.exec(unit.text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+        if (title) titled.set(title.toLowerCase().replace(/\s+/g, ' '), id!);
+      }
+      return titled;
+    },
+    /** The first person named in the unit before an offset, if any. */
+    firstPerson(before: number): string | undefined {
+      const at = text.indexOf(PERSON_MARK);
+      return at >= 0 && at < before ? speakers.get(at) : undefined;
+    },
     /** The person whose name starts at an offset. */
     personAt(at: number): string | undefined {
       return speakers.get(at);
@@ -115,23 +154,42 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
   };
 }
 
-/** Named subjects of speech verbs between two offsets update the last speaker. */
+/**
+ * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…",
+ * "Nam Il, for his part, reported…"): whom "he" now means.
+ */
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,30},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
+
+/** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: ReturnType<typeof maskedText>, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
   const segment = masked.text.slice(from, to);
-  for (const m of segment.matchAll(NAMED_SPEAKER)) {
-    const id = masked.personAt(from + m.index);
-    if (id) {
-      ctx.lastSpeaker = id;
-      onFound();
-    }
+  const subjects = [...segment.matchAll(NAMED_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
+    .concat([...segment.matchAll(SENTENCE_SUBJECT)].map((m) => ({ index: m.index + m[0].indexOf(PERSON_MARK), speech: false })))
+    .sort((a, b) => a.index - b.index);
+  for (const { index, speech } of subjects) {
+    const id = masked.personAt(from + index);
+    if (!id) continue;
+    ctx.lastSpeaker = id;
+    if (speech) onFound();
   }
 }
 
-function pronounSpeaker(clause: string, ctx: SpeechContext): string | undefined {
+/**
+ * Whom a pronoun or a bare title refers to: the last named speaker; before any, the first person the
+ * paragraph names ("I was received by Sirimavo Bandaranaike. … She stated: …").
+ */
+function pronounSpeaker(clause: string, ctx: SpeechContext, firstInUnit: string | undefined): string | undefined {
   const pronoun = /(?:^|[^\p{L}])(he|she|I|we)\s/iu.exec(clause + ' ')?.[1] ?? clause.trim();
   if (/^I$/.test(pronoun)) return ctx.author;
   if (/^we$/i.test(pronoun)) return undefined;
+  if (!ctx.lastSpeaker && firstInUnit !== ctx.author) ctx.lastSpeaker = firstInUnit;
   return ctx.lastSpeaker;
+}
+
+/** A unit that is one date and nothing else: a diary entry's heading. */
+function isDateHeading(unit: Unit, spans: Span[]): boolean {
+  const text = unit.text.trim();
+  return text.length > 0 && spans.some((s) => s.kind === 'date' && unit.text.slice(s.start, s.end).trim() === text);
 }
 
 /** Where the sentence holding `at` begins (after . ! ? and a space, or a closing quotation). */
