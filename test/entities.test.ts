@@ -20,7 +20,7 @@ function scoresFor(scenario: string, withRegister: boolean): Record<string, Scor
   const dir = join(FIXTURES, scenario);
   const expected = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as Expected;
   const { tei } = convert(new Uint8Array(readFileSync(join(dir, 'input.txt'))), { file: 'input.txt', register: withRegister ? REGISTER : undefined });
-  const found = foundMarkup(tei!);
+  const found = foundMarkup(tei!, expected);
   const want = expectedMarkup(expected);
   return Object.fromEntries(KINDS.map((k) => [k, score(found[k], want[k])]));
 }

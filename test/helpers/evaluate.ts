@@ -35,8 +35,14 @@ const ELEMENT: Record<Kind, string> = {
   foreign: 'foreign', supplied: 'supplied', gap: 'gap', sic: 'sic', abbr: 'abbr',
 };
 
-/** What the TEI marks in <text>, as comparable strings per kind. */
-export function foundMarkup(xml: string): Record<Kind, string[]> {
+/**
+ * What the TEI marks in <text>, as comparable strings per kind. A quotation counts with its speaker:
+ * its @who is translated into the fixture's key through the person mentions that both mark with the
+ * same text (so that a quotation given to the wrong person is both missed and spurious).
+ */
+export function foundMarkup(xml: string, expected: Expected): Record<Kind, string[]> {
+  const persons: { text: string; ref: string }[] = [];
+  const speeches: { start: string; who: string }[] = [];
   const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false }).parse(xml) as Node[];
   const out = Object.fromEntries(KINDS.map((k) => [k, [] as string[]])) as Record<Kind, string[]>;
   const byElement = new Map(KINDS.map((k) => [ELEMENT[k], k]));
@@ -54,12 +60,36 @@ export function foundMarkup(xml: string): Record<Kind, string[]> {
         walk(children.filter((c) => !('sic' in c) && !('abbr' in c)), inText);
         continue;
       }
-      if (inText && kind) out[kind].push(key(kind, textOf(children), attrs));
+      if (inText && kind === 'said') speeches.push({ start: firstWords(textOf(children)), who: firstPointer(attrs.who) });
+      else if (inText && kind) out[kind].push(key(kind, textOf(children), attrs));
+      if (inText && kind === 'persons') persons.push({ text: textOf(children), ref: firstPointer(attrs.ref) });
       walk(children, inText || name === 'text');
     }
   };
   walk(tree, false);
+  const keys = keysOfIds(persons, expected.persons);
+  out.said = speeches.map((s) => `${s.start} => ${keys.get(s.who) ?? s.who}`);
   return out;
+}
+
+function firstPointer(pointers: string | undefined): string {
+  return (pointers ?? '').trim().split(/\s+/)[0]!.replace(/^#/, '');
+}
+
+/** Each found person id as the fixture's key its mentions have most often, aligning mentions of the same text in order. */
+function keysOfIds(found: { text: string; ref: string }[], expected: Expected['persons']): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  const used = new Set<number>();
+  for (const e of expected) {
+    const text = e.text.replace(/[[\]]/g, '');
+    const at = found.findIndex((f, i) => !used.has(i) && f.text === text);
+    if (at < 0) continue;
+    used.add(at);
+    const tally = votes.get(found[at]!.ref) ?? new Map<string, number>();
+    tally.set(e.key, (tally.get(e.key) ?? 0) + 1);
+    votes.set(found[at]!.ref, tally);
+  }
+  return new Map([...votes].map(([id, tally]) => [id, [...tally].sort((a, b) => b[1] - a[1])[0]![0]]));
 }
 
 /** Expected markup as the same comparable strings. */
@@ -69,7 +99,7 @@ export function expectedMarkup(expected: Expected): Record<Kind, string[]> {
     orgs: expected.orgs.map((e) => e.text),
     places: expected.places.map((e) => e.text),
     dates: expected.dates.map((e) => `${e.text}=${e.when}`),
-    said: expected.said.map((e) => firstWords(e.startsWith)),
+    said: expected.said.map((e) => `${firstWords(e.startsWith)} => ${e.who}`),
     foreign: expected.foreign.map((e) => e.text),
     supplied: expected.supplied.map((e) => e.text),
     gap: expected.gap.map((e) => e.text.replace(/^\[|\]$/g, '')),
@@ -80,7 +110,6 @@ export function expectedMarkup(expected: Expected): Record<Kind, string[]> {
 
 function key(kind: Kind, text: string, attrs: Record<string, string>): string {
   if (kind === 'dates') return `${text}=${attrs.when ?? ''}`;
-  if (kind === 'said') return firstWords(text);
   return text;
 }
 
