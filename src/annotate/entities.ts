@@ -127,7 +127,7 @@ function fuller(a: PersonParts, b: PersonParts): boolean {
   return (a.given !== undefined && b.given === undefined) || (a.initials !== undefined && b.initials === undefined && b.given === undefined);
 }
 
-/** A mention as a list name: capitals made readable ("S.V. CHERVONENKO" → "S.V. Chervonenko"). */
+/** A mention as a list name: capitals made readable ("S.V. CHERVONENKO" → "S.V. Chervonenko"), but not a generation ("Hassan II"). */
 function displayName(text: string): string {
-  return text.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  return text.replace(/\p{Lu}{2,}/gu, (w) => (/^(?:II|III|IV)$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }

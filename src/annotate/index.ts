@@ -124,7 +124,9 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const person = span.kind === 'name' ? span.person : undefined;
   if (!person || person.surname.length < 3) return;
   // "GHEORGHIU-DEJ" is named again as "Gheorghiu-Dej": each part of a double name keeps its capital.
-  const surname = person.surname.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+  // "McNamara", "MacArthur", "de Gaulle" keep their own capitals.
+  const upper = person.surname === person.surname.toUpperCase();
+  const surname = upper ? person.surname.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : person.surname;
   // An honorific is not a surname: "the Shah" is not Mohammad Reza Shah Pahlavi by rule.
   if (!HONORIFIC_SUFFIX.test(surname)) for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);

@@ -10,10 +10,11 @@ export interface PhraseMatch<T> {
 const MAX_CHARS = 80;
 const MAX_WORDS = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{N}[]/gu;
+/** A capital, a digit, "[", or a surname's particle before a capital ("de Gaulle", "van der Stoel"). */
+const START = /(?<![\p{L}\p{N}'’])(?:[\p{Lu}\p{N}[]|(?:de|da|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten)\s\p{Lu})/gu;
 
 /**
- * Leftmost-longest matches of phrases that start with a capital letter, a digit or "[" and end at a
+ * Leftmost-longest matches of phrases that start with a capital letter, a digit, "[" or a particle and end at a
  * word boundary; `lookup` says whether a candidate is a known phrase.
  */
 export function longestMatches<T>(text: string, lookup: (phrase: string) => T | undefined): PhraseMatch<T>[] {

@@ -494,8 +494,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     if (kept.length === 0) continue;
     const text = (m[1] ?? '') + kept.join(' ');
     const start = m.index + m[0].indexOf(text);
-    const surname = splitFullName(kept.join(' ')).surname;
-    const given = kept.length > 1 ? kept.filter((w) => w !== surname).join(' ') : undefined;
+    const { surname, given } = splitFullName(kept.join(' '));
     out.push({
       ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
       person: { surname, ...(given ? { given } : {}), ...(m[1] ? { initials: m[1].replace(/\s/g, '') } : {}) },
@@ -513,6 +512,12 @@ function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
     const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
     if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
     const last = third && !data.notNames.has(third) ? third : undefined;
+    // "Douglas MacArthur II": a generation is part of the name, not its surname.
+    if (last && GENERATION.test(last)) {
+      const text = `${given} ${second} ${last}`;
+      out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: second, given } });
+      continue;
+    }
     // "Mohammad Reza Shah Pahlavi": after an honorific, the dynasty's or family's name.
     const family = last && HONORIFIC.test(last) && fourth && !data.notNames.has(fourth) ? fourth : undefined;
     const text = [given, second, last, family].filter(Boolean).join(' ');
@@ -532,8 +537,7 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
       const words = text.split(' ');
       if (words.some((w) => data.notNames.has(w) || data.titles.includes(w))) continue;
       const start = m.index + m[0].indexOf(text);
-      const surname = splitFullName(text).surname;
-      out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: { surname, ...(words.length > 1 ? { given: words.filter((w) => w !== surname).join(' ') } : {}) } });
+      out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: splitFullName(text) });
     }
   }
   return out;
@@ -554,6 +558,7 @@ function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSp
 }
 
 const HONORIFIC = /^(?:Shah|Khan|Bey|Pasha)$/;
+const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 
 /** Adjectives of nationality ("Indonesian", "Japanese", "Polish", "Yugoslav"), not leaders' names. */
 const DEMONYM = /(?:an|ese|ish|ic|ss|av|ch)$/;
