@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from './rule';
 import { abbreviationsRule } from './rules/abbreviations';
 import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
-import { type PersonParts, knownNames, organizationNames, personNames, placeNames, placesInContext, registerNames, type NameSpan } from './rules/names';
+import { type PersonParts, coordinatedPersons, knownNames, organizationNames, personNames, placeNames, placesInContext, registerNames, roleHolders, type NameSpan } from './rules/names';
 import { ocrRule } from './rules/ocr';
 import { findSpeech, type SpeechContext } from './rules/speech';
 import { accept, buildInlines, type Span } from './spans';
@@ -56,6 +56,8 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text));
     }
+    for (const span of roleHolders(target.unit, target.spans, ctx)) acceptOverPart(target.spans, span);
+    for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
     for (const span of placesInContext(target.unit, ctx)) accept(target.spans, span);
     for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
   }
@@ -86,6 +88,13 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     }));
   }
   return { ...edition, entities: table.entities.map(toEntity) };
+}
+
+/** A fuller name replaces the part of it a rule had found alone ("Hysni Kapo" over "Kapo"). */
+function acceptOverPart(spans: Span[], span: NameSpan): void {
+  const parts = spans.filter((s) => s.kind === 'name' && (s as NameSpan).type === span.type && span.start <= s.start && s.end <= span.end);
+  for (const part of parts) spans.splice(spans.indexOf(part), 1);
+  if (!accept(spans, span)) spans.push(...parts);
 }
 
 /** Every opener line, paragraph and closer line as a unit whose result is written back in place. */
