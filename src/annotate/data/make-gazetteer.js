@@ -26,7 +26,7 @@ const ascii = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 // him, is the person in our documents): tagging them would cost precision.
 const AMBIGUOUS = new Set(['Of', 'Nice', 'Mobile', 'Reading', 'Split', 'Bath', 'Orange', 'Victoria', 'Florence', 'Lincoln',
   'Jackson', 'Marion', 'Independence', 'Concord', 'Providence', 'Columbus', 'Hamilton', 'Kingston', 'Georgetown',
-  'Valencia', 'Santiago', 'Cordoba', 'San Jose', 'Sale', 'Male', 'Nur', 'Bat', 'Ho', 'Kota', 'Jo', 'Ur', 'Jersey',
+  'Valencia', 'Cordoba', 'San Jose', 'Sale', 'Male', 'Nur', 'Bat', 'Ho', 'Kota', 'Jo', 'Ur', 'Jersey',
   'Jordan', 'Georgia', 'Chad', 'Douglas', 'Guli', 'Kara', 'Bimbo', 'Bender', 'Batman', 'Coro', 'Carolina', 'Columbia',
   'Charlotte', 'Darwin', 'Madison', 'Austin', 'Kandi', 'Bata', 'Loja', 'Isiro', 'Jamestown', 'Guadalupe', 'Formosa',
   'Florencia', 'Camayenne', 'Kimberley', 'Hartford', 'Lansing', 'Boise', 'Fresno', 'Denver', 'Atlanta', 'Brooklyn',

@@ -108,6 +108,13 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
     }
   }
+  // "the Saadabad palace", "the Aras river": a name before a lower-case word for a place.
+  for (const m of unit.text.matchAll(NAME_BEFORE_PLACE_WORD)) {
+    const name = m[1]!;
+    if (data.notNames.has(name) || DEMONYM.test(name) || MONTH_OR_DAY.test(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
+  }
   // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
   for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
     const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
@@ -119,6 +126,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
+const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|river|valley|desert|plateau|mountains|pass|airfield|air\\s+base|naval\\s+base|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -325,6 +333,12 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!data.givenNames.has(m[1]!) || ctx.gazetteer.byName.has(m[0])) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[0].slice(m[1]!.length + 1) }, 'high', 'persons/given-particle');
   }
+  // "since de Gaulle's referendum": a surname with its particle, where no capitalized word comes before it.
+  for (const m of unit.text.matchAll(PARTICLE_SURNAME)) {
+    const before = unit.text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) || ctx.gazetteer.byName.has(m[0]) || isPlaceWord(m[1]!, ctx, data)) continue;
+    add(m.index, m[0], { surname: m[0] }, 'medium', 'persons/particle-surname');
+  }
   withParticleTails(unit.text, out, ctx);
   // Last, so that a name another rule has read (its surname known) keeps that reading.
   // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants.
@@ -346,6 +360,13 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     }
   }
   return out;
+}
+
+const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
+
+/** A word that cannot be a surname after a particle: a place, a title, a common word. */
+function isPlaceWord(word: string, ctx: RuleContext, data: NameData): boolean {
+  return ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || MONTH_OR_DAY.test(word);
 }
 
 const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s${CAP}${END}`, 'gu');
@@ -403,13 +424,13 @@ function hepburnSyllables(word: string): number {
   return count;
 }
 
-const ARABIC_NAME = new RegExp(`(?<![\\p{L}])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
+const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
-const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}\\]\\s(${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s((?:(?:al|el|as|ad|an|ar|ash|at|az)-)?${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 
 /**
  * Burmese names carry their honorific (U, Thakin, Bo, Sao, Daw…) as part of the name, and are one to three

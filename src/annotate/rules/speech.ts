@@ -158,13 +158,15 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…",
  * "Nam Il, for his part, reported…"): whom "he" now means.
  */
+/** "According to Giri, …", "In the words of Nasser": whose account the sentence gives, so whom "he" means. */
+const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:\p{Lu}\p{Ll}+\s+)?(\uE100)/gu;
 const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,30},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: ReturnType<typeof maskedText>, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
   const segment = masked.text.slice(from, to);
   const subjects = [...segment.matchAll(NAMED_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
-    .concat([...segment.matchAll(SENTENCE_SUBJECT)].map((m) => ({ index: m.index + m[0].indexOf(PERSON_MARK), speech: false })))
+    .concat([...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF)].map((m) => ({ index: m.index + m[0].indexOf(PERSON_MARK), speech: false })))
     .sort((a, b) => a.index - b.index);
   for (const { index, speech } of subjects) {
     const id = masked.personAt(from + index);
