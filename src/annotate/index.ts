@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from './rule';
 import { abbreviationsRule } from './rules/abbreviations';
 import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
-import { type PersonParts, coordinatedPersons, knownNames, organizationNames, personNames, placeNames, placesInContext, registerNames, roleHolders, type NameSpan } from './rules/names';
+import { type PersonParts, coordinatedPersons, knownNames, knownOrganizations, organizationNames, personNames, placeNames, placesInContext, registerNames, roleHolders, type NameSpan } from './rules/names';
 import { ocrRule } from './rules/ocr';
 import { findSpeech, type SpeechContext } from './rules/speech';
 import { accept, buildInlines, type Span } from './spans';
@@ -39,6 +39,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     refYear: yearOf(edition.header.documentDate),
     documentDate: edition.header.documentDate?.when,
     knownNames: new Map(),
+    knownOrganizations: new Map(),
   };
   const targets = collectTargets(edition);
   for (const target of targets) {
@@ -46,6 +47,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of rankNames(NAME_FINDERS.flatMap((find) => find(target.unit, ctx)))) accept(target.spans, span);
   }
   for (const target of targets) for (const span of target.spans) rememberName(span as NameSpan, ctx.knownNames);
+  for (const target of targets) for (const span of target.spans) rememberOrganization(span as NameSpan, ctx.knownOrganizations);
   rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   // The archive's title and summary name the participants: evidence for bare surnames in the text, not markup.
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
@@ -56,6 +58,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text));
     }
+    for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
     for (const span of roleHolders(target.unit, target.spans, ctx)) acceptOverPart(target.spans, span);
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
     for (const span of placesInContext(target.unit, ctx)) accept(target.spans, span);
@@ -146,6 +149,12 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   }
   // "V.K. Krishna Menon" is named again as "Krishna Menon".
   if (person.given && person.initials && !/\s/.test(person.given)) names.set(`${person.given} ${person.surname}`, person);
+}
+
+/** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */
+function rememberOrganization(span: NameSpan, organizations: Map<string, string>): void {
+  if (span.kind !== 'name' || span.type !== 'org' || span.registerId || !/\s/.test(span.display)) return;
+  if (!organizations.has(span.display)) organizations.set(span.display, span.key);
 }
 
 const HONORIFIC_SUFFIX = /^(?:Khan|Shah|Bey|Pasha|Effendi|Sahib)$/;

@@ -18,6 +18,8 @@ export interface RuleContext {
   documentDate?: string;
   /** Names and surnames of persons found anywhere in the document by the strong rules (filled between passes). */
   knownNames: Map<string, PersonParts>;
+  /** Organizations of two or more words found anywhere in the document, by text (filled between passes). */
+  knownOrganizations: Map<string, string>;
 }
 
 /** One annotation rule. */

@@ -169,8 +169,34 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
-  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx));
+  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
   return spans;
+}
+
+const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${CAP}){1,4}`;
+/** "Popular Unity (Unidad Popular)": a name of two or more words, then the same name in the original language. */
+const NAME_WITH_ORIGINAL = new RegExp(`(?<![\\p{L}'’-])(${NAME_WORDS})\\s\\((${NAME_WORDS})\\)`, 'gu');
+
+/**
+ * A name given with its original-language form in brackets names a body (a party, a front, a
+ * coalition), unless it is a place or a person's: two mentions of one organization.
+ */
+function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(NAME_WITH_ORIGINAL)) {
+    let [name, original] = [m[1]!, m[2]!];
+    const first = name.split(' ')[0]!;
+    if (DETERMINERS.has(first)) name = name.slice(first.length + 1);
+    const words = `${name} ${original}`.split(' ');
+    if (!/\s/.test(name) || name === original || ctx.gazetteer.byName.has(name) || ctx.gazetteer.byName.has(original)) continue;
+    if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || data.notNames.has(w))) continue;
+    const key = slug(name);
+    const at = m.index + m[0].indexOf(name);
+    const inner = m.index + m[0].length - 1 - original.length;
+    out.push(make('org', at, at + name.length, name, key, 'low', 'orgs/name-with-original'));
+    out.push(make('org', inner, inner + original.length, original, key, 'low', 'orgs/name-with-original'));
+  }
+  return out;
 }
 
 /** Words before an acronym in brackets: "International Telephone and Telegraph (ITT)". */
@@ -671,6 +697,13 @@ const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|(?:^|\s)(?:University|College|S
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
+/** Organizations the document has named elsewhere in the same words (see RuleContext.knownOrganizations). */
+export function knownOrganizations(unit: Unit, ctx: RuleContext): NameSpan[] {
+  if (ctx.knownOrganizations.size === 0) return [];
+  return longestMatches(unit.text, (p) => ctx.knownOrganizations.get(p))
+    .map((m) => make('org', m.start, m.end, unit.text.slice(m.start, m.end), m.value, 'medium', 'orgs/known-name'));
+}
+
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
   // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
