@@ -10,18 +10,21 @@ export interface PhraseMatch<T> {
 const MAX_CHARS = 80;
 const MAX_WORDS = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** A capital, a digit, "[", or a surname's particle before a capital ("de Gaulle", "van der Stoel"). */
-const START = /(?<![\p{L}\p{N}'’])(?:[\p{Lu}\p{N}[]|(?:de|da|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten)\s\p{Lu})/gu;
+const START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{N}[]/gu;
+/** A surname's particle before a capital ("de Gaulle", "van der Stoel"), where names may start too. */
+const PARTICLE_START = /(?<![\p{L}\p{N}'’])(?:de|da|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten)\s(?=\p{Lu})/gu;
 
 /**
- * Leftmost-longest matches of phrases that start with a capital letter, a digit, "[" or a particle and end at a
+ * Leftmost-longest matches of phrases that start with a capital letter, a digit or "[" (or, with
+ * `particles`, a surname's particle) and end at a
  * word boundary; `lookup` says whether a candidate is a known phrase.
  */
-export function longestMatches<T>(text: string, lookup: (phrase: string) => T | undefined): PhraseMatch<T>[] {
+export function longestMatches<T>(text: string, lookup: (phrase: string) => T | undefined, options: { particles?: boolean } = {}): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   let after = 0;
-  for (const m of text.matchAll(START)) {
-    const start = m.index;
+  const starts = [...text.matchAll(START)].map((m) => m.index);
+  if (options.particles) starts.push(...[...text.matchAll(PARTICLE_START)].map((m) => m.index));
+  for (const start of options.particles ? starts.sort((a, b) => a - b) : starts) {
     if (start < after) continue;
     const ends = wordEnds(text, start);
     for (let k = ends.length - 1; k >= 0; k--) {

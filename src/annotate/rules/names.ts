@@ -175,7 +175,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 
 const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${CAP}){1,4}`;
 /** "Popular Unity (Unidad Popular)": a name of two or more words, then the same name in the original language. */
-const NAME_WITH_ORIGINAL = new RegExp(`(?<![\\p{L}'’-])(${NAME_WORDS})\\s\\((${NAME_WORDS})\\)`, 'gu');
+const ORIGINAL_IN_BRACKETS = new RegExp(`\\((${NAME_WORDS})\\)`, 'gu');
+const NAME_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}'’-])(${NAME_WORDS})\\s$`, 'u');
 
 /**
  * A name given with its original-language form in brackets names a body (a party, a front, a
@@ -183,16 +184,19 @@ const NAME_WITH_ORIGINAL = new RegExp(`(?<![\\p{L}'’-])(${NAME_WORDS})\\s\\(($
  */
 function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of unit.text.matchAll(NAME_WITH_ORIGINAL)) {
-    let [name, original] = [m[1]!, m[2]!];
+  for (const m of unit.text.matchAll(ORIGINAL_IN_BRACKETS)) {
+    const original = m[1]!;
+    const before = NAME_BEFORE_BRACKET.exec(unit.text.slice(Math.max(0, m.index - 80), m.index));
+    if (!before) continue;
+    let name = before[1]!;
     const first = name.split(' ')[0]!;
     if (DETERMINERS.has(first)) name = name.slice(first.length + 1);
     const words = `${name} ${original}`.split(' ');
     if (!/\s/.test(name) || name === original || ctx.gazetteer.byName.has(name) || ctx.gazetteer.byName.has(original)) continue;
     if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || data.notNames.has(w))) continue;
     const key = slug(name);
-    const at = m.index + m[0].indexOf(name);
-    const inner = m.index + m[0].length - 1 - original.length;
+    const at = m.index - 1 - name.length;
+    const inner = m.index + 1;
     out.push(make('org', at, at + name.length, name, key, 'low', 'orgs/name-with-original'));
     out.push(make('org', inner, inner + original.length, original, key, 'low', 'orgs/name-with-original'));
   }
@@ -209,6 +213,7 @@ const BEFORE_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s(?:(?:and|of|for|the|de|du|des|
  */
 function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
   const out: NameSpan[] = [];
+  if (!/\(\p{Lu}{2,7}\)/u.test(unit.text)) return out;
   for (const m of unit.text.matchAll(BEFORE_ACRONYM)) {
     const words = [...m[1]!.matchAll(/\S+/gu)];
     const acronym = m[2]!;
@@ -315,12 +320,13 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
   // telling ending or one of the surname list.
-  for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, data)]) {
+  const pairs = [...unit.text.matchAll(TWO_CAPITAL_WORDS)];
+  for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, pairs, data)]) {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
   // "Nobusuke Kishi", "Inejiro Asanuma": two words made wholly of Hepburn syllables are a Japanese name.
-  for (const m of unit.text.matchAll(TWO_CAPITAL_WORDS)) {
+  for (const m of pairs) {
     const [given, family] = [m[1]!, m[2]!];
     if (hepburnSyllables(given) < 3 || hepburnSyllables(family) < 2 || !isNameWord(family, given, ctx, data) || ctx.gazetteer.byName.has(given)) continue;
     add(m.index, m[0], { given, surname: family }, 'medium', 'persons/japanese');
@@ -425,8 +431,8 @@ const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?!
  * Two capitalized words whose second is a known surname, as [match, first, surname] like SURNAME_ENDING's.
  * Not at the start of a sentence, where the first word may be any word ("Let Kennedy decide").
  */
-function knownSurnameNames(text: string, data: NameData): RegExpExecArray[] {
-  return [...text.matchAll(TWO_CAPITAL_WORDS)].filter((m) =>
+function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameData): RegExpExecArray[] {
+  return pairs.filter((m) =>
     data.surnames.has(m[2]!) && !data.givenNames.has(m[1]!) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)));
 }
 
@@ -707,7 +713,7 @@ export function knownOrganizations(unit: Unit, ctx: RuleContext): NameSpan[] {
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
   // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
-  return longestMatches(unit.text, (p) => ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p))).map((m) => ({
+  return longestMatches(unit.text, (p) => ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)), { particles: true }).map((m) => ({
     ...make('person', m.start, m.end, unit.text.slice(m.start, m.end), '', 'medium', 'persons/known-name'),
     person: m.value,
   }));
