@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer';
 import { foldName as fold, nameData, splitFullName } from './names-data';
 import type { RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
-import type { NameSpan, PersonParts } from './rules/names';
+import type { NameSpan, PersonParts } from './rules/name-span';
 
 /** An entity of the document's lists. */
 export interface DocumentEntity {

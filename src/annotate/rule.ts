@@ -2,7 +2,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { RegisterIndex } from './register-index';
 import type { RegisterTerm } from './register';
-import type { PersonParts } from './rules/names';
+import type { PersonParts } from './rules/name-span';
 import type { Span } from './spans';
 import type { Unit } from './unit';
 

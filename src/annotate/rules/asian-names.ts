@@ -1,0 +1,74 @@
+// Persons named in East and Southeast Asian ways: Chinese, Korean and Vietnamese, Japanese (Hepburn) and Burmese names.
+import { isPinyinGivenName, type NameData } from '../names-data';
+import type { RuleContext } from '../rule';
+import { END, LOWER_IN_NAMES, type Run, titleCase } from './name-patterns';
+import { make, type NameSpan } from './name-span';
+
+/** Hepburn romanization: the syllables of Japanese, a doubled consonant, a long vowel. */
+const HEPBURN = /(?:[kgsztdnhbpmr]y[auoōū]|sh[iauoōū]|ch[iauoōū]|ts[uū]|j[iauoōū]|f[uū]|[kgsztdnhbpmrwy][aiueoōū]|[aiueoōū]|n(?![aiueoy])|([kstp])(?=\1))/y;
+
+/** The number of Hepburn syllables a word splits into wholly ("Nobusuke": 4), or 0 when it does not. */
+export function hepburnSyllables(word: string): number {
+  const w = word.toLowerCase();
+  let at = 0;
+  let count = 0;
+  while (at < w.length) {
+    HEPBURN.lastIndex = at;
+    const m = HEPBURN.exec(w);
+    if (!m) return 0;
+    at += m[0].length;
+    if (/[aiueoōū]/.test(m[0])) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Burmese names carry their honorific (U, Thakin, Bo, Sao, Daw…) as part of the name, and are one to three
+ * short syllables: "U Thant", "U Ba Swe", "Thakin Tin", "Sao Shwe Thaik", in capitals "U NU".
+ */
+const BURMESE_SYLLABLE = '(?:\\p{Lu}\\p{Ll}{0,5}|\\p{Lu}{1,6})';
+export const BURMESE = new RegExp(`(?<![\\p{L}.])(U|Thakin|THAKIN|Bo|BO|Sao|SAO|Daw|DAW|Bogyoke|BOGYOKE)\\s(${BURMESE_SYLLABLE}(?:\\s${BURMESE_SYLLABLE}){0,2})${END}`, 'gu');
+
+/** The syllables of a Burmese name after its honorific, up to the first that is a known word or place; all in one case. */
+export function burmeseName(syllables: string, ctx: RuleContext, data: NameData): string | undefined {
+  const words = syllables.split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    if ((w === w.toUpperCase()) !== (words[0] === words[0]!.toUpperCase()) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) ||
+      data.titles.includes(titleCase(w)) || ctx.gazetteer.byName.has(titleCase(w)) || data.acronyms.has(w)) break;
+    kept.push(w);
+  }
+  return kept.length > 0 && !(kept.length === 1 && kept[0]!.length === 1) ? kept.join(' ') : undefined;
+}
+
+/** Chinese, Korean and Vietnamese names among the runs of capitalized words ("Deng Xiaoping", "Kim Il Sung"). */
+export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const { start, words } of runs) {
+    const [first, second, third] = words as [string, string?, string?];
+    if (!second || (first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
+    const text = chineseName(first, second, third, data) ?? koreanOrVietnameseName(first, second, third, data);
+    if (!text) continue;
+    out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/east-asian'), person: { surname: first, given: text.slice(first.length + 1) } });
+  }
+  return out;
+}
+
+/** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */
+function chineseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
+  // Wade–Giles marks aspiration with an apostrophe: P'eng, Ch'en, T'ang are the surnames Peng, Chen, Tang.
+  if (!data.eastAsianSurnames.has(titleCase(first).replace(/['’]/g, ''))) return undefined;
+  const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
+  if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) return `${first} ${second} ${third}`;
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(second)) return `${first} ${second}`;
+  if (isPinyinGivenName(second, data.pinyin) && !data.notNames.has(titleCase(second))) return `${first} ${second}`;
+  return undefined;
+}
+
+/** "Kim Il Sung", "Nam Il", "Pak Kim-cheol", "Vo Nguyen Giap": a Korean or Vietnamese surname and short syllables. */
+function koreanOrVietnameseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
+  if (!data.koreanVietnameseSurnames.has(titleCase(first))) return undefined;
+  const syllable = (w?: string) => w !== undefined && (w.length <= 6 || /-/.test(w)) && !data.notNames.has(w) && !data.notNames.has(titleCase(w));
+  if (!syllable(second)) return undefined;
+  return third && syllable(third) ? `${first} ${second} ${third}` : `${first} ${second}`;
+}

@@ -1,0 +1,59 @@
+// The pieces the name rules are built from: what a name word, initials and a particle look like, words that are never names, runs of capitalized words.
+
+/**
+ * A capitalized name word: "Gromyko", "Chou En-lai", Wade–Giles "P'eng Te-huai" and "Liu Shao-ch'i" (the
+ * apostrophe marks aspiration), "McCloy", "O'Brien"; a possessive 's is not part of it.
+ */
+export const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?)*";
+const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
+/** A name word, capitalized or in capitals. */
+export const SURNAME = `(?:${CAP}|${UPPER})`;
+/** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in any case. */
+export const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,4}';
+/** Where a name ends: no letter or digit follows. */
+export const END = '(?![\\p{L}\\p{N}])';
+
+/** The lower-case particles of surnames: "Charles de Gaulle", "Vasco Leitão da Cunha", "F.C. de Saram". */
+export const PARTICLE = '(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten|bin|ibn)(?:\\s(?:der|den|la|los|las))?';
+
+const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
+
+/** Words that start a phrase but never an organization's name. */
+export const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
+
+/** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
+export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER']);
+
+/** What ends the text before a sentence's first word: nothing, or a stop, colon, quotation mark or bracket and spaces. */
+export const SENTENCE_BEFORE = /(?:^|[.!?:;"“”(\[]\s*)$/u;
+
+/** A capitalized word and the words that follow it, each separated by one space. */
+export interface Run {
+  start: number;
+  words: string[];
+}
+
+/** For every capitalized word, the run of up to four capitalized words that starts there. */
+export function capitalRuns(text: string): Run[] {
+  const words = [...text.matchAll(CAPITAL_WORD)].map((m) => ({ start: m.index, word: m[0] }));
+  return words.map((w, i) => {
+    const run = [w.word];
+    for (let j = i + 1; j < words.length && run.length < 4; j++) {
+      const prev = words[j - 1]!;
+      if (text.slice(prev.start + prev.word.length, words[j]!.start) !== ' ') break;
+      run.push(words[j]!.word);
+    }
+    return { start: w.start, words: run };
+  });
+}
+
+/** Adjectives of nationality ("Indonesian", "Japanese", "Polish", "Yugoslav"), not leaders' names. */
+export const DEMONYM = /(?:an|ese|ish|ic|ss|av|ch)$/;
+
+/** Months and weekdays: capitalized, never names. */
+export const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "GROMYKO" → "Gromyko": a word as the lists write it. */
+export function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}

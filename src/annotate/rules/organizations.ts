@@ -1,0 +1,175 @@
+// Organization names: acronyms, parties, ministries, councils, embassies, names given with their acronym or original form, and (second pass) names the document has used before.
+import { longestMatches } from '../phrases';
+import { nameData, type NameData } from '../names-data';
+import type { RuleContext } from '../rule';
+import type { Unit } from '../unit';
+import { CAP, DETERMINERS, END } from './name-patterns';
+import { make, type NameSpan, slug } from './name-span';
+
+const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
+const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
+
+/** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
+const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
+/** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+/** Words that begin a sentence or a phrase rather than a name. */
+const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
+/** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
+const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+)?(?:${CAP}(?:['’]s)?\\s+){1,4}${ORG_HEAD}`;
+
+/** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
+export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const spans: NameSpan[] = [];
+  for (const [re, rule] of patterns()) {
+    for (const m of unit.text.matchAll(re)) {
+      // "The Ministry of…": a determiner the pattern took in is not part of the name.
+      const first = m[0].split(/\s+/)[0]!;
+      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
+      const text = withoutTrailingPerson(m[0].slice(skip), data);
+      if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
+      if (ctx.gazetteer.byName.has(text)) continue;
+      const start = m.index + skip;
+      spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
+    }
+  }
+  if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
+  return spans;
+}
+
+const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${CAP}){1,4}`;
+/** "Popular Unity (Unidad Popular)": a name of two or more words, then the same name in the original language. */
+const ORIGINAL_IN_BRACKETS = new RegExp(`\\((${NAME_WORDS})\\)`, 'gu');
+const NAME_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}'’-])(${NAME_WORDS})\\s$`, 'u');
+
+/**
+ * A name given with its original-language form in brackets names a body (a party, a front, a
+ * coalition), unless it is a place or a person's: two mentions of one organization.
+ */
+function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(ORIGINAL_IN_BRACKETS)) {
+    const original = m[1]!;
+    const before = NAME_BEFORE_BRACKET.exec(unit.text.slice(Math.max(0, m.index - 80), m.index));
+    if (!before) continue;
+    let name = before[1]!;
+    const first = name.split(' ')[0]!;
+    if (DETERMINERS.has(first)) name = name.slice(first.length + 1);
+    const words = `${name} ${original}`.split(' ');
+    if (!/\s/.test(name) || name === original || ctx.gazetteer.byName.has(name) || ctx.gazetteer.byName.has(original)) continue;
+    if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || data.notNames.has(w))) continue;
+    const key = slug(name);
+    const at = m.index - 1 - name.length;
+    const inner = m.index + 1;
+    out.push(make('org', at, at + name.length, name, key, 'low', 'orgs/name-with-original'));
+    out.push(make('org', inner, inner + original.length, original, key, 'low', 'orgs/name-with-original'));
+  }
+  return out;
+}
+
+/** Words before an acronym in brackets: "International Telephone and Telegraph (ITT)". */
+const BEFORE_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s(?:(?:and|of|for|the|de|du|des|la)\s)*){1,7})\((\p{Lu}{2,7})\)/gu;
+
+/**
+ * A name spelled out before its acronym in brackets is an organization when the acronym is its initials:
+ * "International Telephone and Telegraph (ITT)", "Front of National Liberation (FLN)" in the other order
+ * is left to the other rules. A place the gazetteer knows is not one.
+ */
+function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const out: NameSpan[] = [];
+  if (!/\(\p{Lu}{2,7}\)/u.test(unit.text)) return out;
+  for (const m of unit.text.matchAll(BEFORE_ACRONYM)) {
+    const words = [...m[1]!.matchAll(/\S+/gu)];
+    const acronym = m[2]!;
+    const capitalized = (w: RegExpExecArray) => /^\p{Lu}/u.test(w[0]);
+    // The shortest run of words ending before the bracket whose capitalized words' initials spell the acronym.
+    for (let from = words.length - 1; from >= 0; from--) {
+      if (!capitalized(words[from]!)) continue;
+      const initials = words.slice(from).filter(capitalized).map((w) => w[0][0]).join('');
+      if (initials.length > acronym.length) break;
+      if (initials !== acronym) continue;
+      const start = m.index + words[from]!.index;
+      const text = m[1]!.slice(words[from]!.index).trimEnd();
+      if (!ctx.gazetteer.byName.has(text)) out.push(make('org', start, start + text.length, text, slug(text), 'medium', 'orgs/spelled-out-acronym'));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Chairman of the Council of Ministers Mehmet Shehu": an organization's name ends where a person's
+ * given name begins (the words after "of" are otherwise taken as the organization's).
+ */
+function withoutTrailingPerson(text: string, data: NameData): string {
+  const words = text.split(' ');
+  const cut = words.findIndex((w, i) => i > 1 && data.givenNames.has(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
+  return cut > 0 ? words.slice(0, cut).join(' ').replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
+}
+
+let compiled: [RegExp, string][] | undefined;
+
+/** The organization patterns, compiled once from the name data. */
+function patterns(): [RegExp, string][] {
+  return (compiled ??= organizationPatterns(nameData()));
+}
+
+/** The organization patterns, each with the rule id it reports. */
+function organizationPatterns(data: NameData): [RegExp, string][] {
+  const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
+  const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
+  return [
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
+    [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
+    [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+of\\s+${place}${END}`, 'gu'), 'orgs/mfa-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|${CAP}(?:\\s${CAP})?))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // Movements named after a date: "the September 30th Movement".
+    [new RegExp(`(?<![\\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+Movement${END}`, 'gu'), 'orgs/dated-movement'],
+    // French names put the organization word first: "Mouvement National Congolais", "Union Minière".
+    [new RegExp(`(?<![\\p{L}])(?:Mouvement|Parti|Union|Front|Comité|Conseil|Rassemblement|Confédération|Fédération)(?:\\s+(?:des?|du|pour\\s+la|de\\s+la))?(?:\\s+${CAP}){1,3}${END}`, 'gu'), 'orgs/french'],
+    [new RegExp(`(?<![\\p{L}])(?:CABINET|COUNCIL)\\s+OF\\s+MINISTERS(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministers-upper'],
+    [new RegExp(`(?<![\\p{L}])MINISTRY\\s+OF(?:\\s+(?!OF\\s)\\p{Lu}{2,}){1,3}(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministry-upper'],
+    [new RegExp(`(?<![\\p{L}])(?:EMBASSY|CONSULATE(?:\\s+GENERAL)?)\\s+OF\\s+(?:THE\\s+)?\\p{Lu}{2,}(?:\\s+(?!IN\\s)\\p{Lu}{2,})?(?:\\s+IN\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?)?${END}`, 'gu'), 'orgs/embassy-upper'],
+    [new RegExp(`(?<![\\p{L}])Council\\s+(?:for|of|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/council-for'],
+    [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}|${acr}|USSR|PRC|GDR|FRG)\\s+Embassy(?:\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/embassy'],
+    [new RegExp(`(?<![\\p{L}])Embassy\\s+of\\s+${place}(?:\\s+in\\s+${place})?${END}`, 'gu'), 'orgs/embassy-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${data.bodies.join('|')})${END}`, 'gu'), 'orgs/body'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
+  ];
+}
+
+/** Capital-letter words the lists do not know (not places, not stamps): probably organizations. */
+function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  // "PRA", "PRB", "DPRV": the (Democratic) People's Republic of some country is a place, not an organization.
+  for (const m of unit.text.matchAll(PEOPLES_REPUBLIC)) {
+    if (ctx.gazetteer.byName.has(m[0])) continue;
+    out.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'low', 'places/peoples-republic'));
+  }
+  for (const m of unit.text.matchAll(/(?<![\p{L}\p{N}.])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) {
+    const word = m[0];
+    if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
+    if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
+    out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));
+  }
+  return out;
+}
+
+/** Organizations the document has named elsewhere in the same words (see RuleContext.knownOrganizations). */
+export function knownOrganizations(unit: Unit, ctx: RuleContext): NameSpan[] {
+  if (ctx.knownOrganizations.size === 0) return [];
+  return longestMatches(unit.text, (p) => ctx.knownOrganizations.get(p))
+    .map((m) => make('org', m.start, m.end, unit.text.slice(m.start, m.end), m.value, 'medium', 'orgs/known-name'));
+}

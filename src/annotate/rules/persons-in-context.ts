@@ -1,0 +1,79 @@
+// Persons found in a second pass from what the document has named: names used before, the other items of a list of persons, a role's holder.
+import { longestMatches } from '../phrases';
+import { asciiFold, nameData, splitFullName } from '../names-data';
+import type { RuleContext } from '../rule';
+import type { Span } from '../spans';
+import type { Unit } from '../unit';
+import { CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE } from './name-patterns';
+import { make, type NameSpan } from './name-span';
+
+/** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
+const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,.;:)]|\\s+and\\s|$)`, 'u');
+const LIST_ITEM_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${CAP}(?:\\s${CAP}){0,2})(?:,\\s+|\\s+and\\s+)$`, 'u');
+
+/**
+ * "D.N. Aidit, M.H. Lukman and Njoto", "Hoxha, Shehu and Kapo": the items of a list that names persons
+ * are persons too, when no rule made them anything else. `accepted` holds the unit's spans so far.
+ */
+export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const text = unit.text;
+  const out: NameSpan[] = [];
+  const taken = (start: number, end: number) => [...accepted, ...out].some((s) => s.start < end && start < s.end);
+  const worklist = accepted.filter((s): s is NameSpan => s.kind === 'name' && s.type === 'person');
+  const consider = (name: string, start: number) => {
+    const words = name.split(' ');
+    if (taken(start, start + name.length) || ctx.gazetteer.byName.has(name) || MONTH_OR_DAY.test(name)) return;
+    if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || DETERMINERS.has(w) || DEMONYM.test(w))) return;
+    if (SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && words.length === 1) return;
+    const span: NameSpan = { ...make('person', start, start + name.length, name, '', 'low', 'persons/list'), person: splitFullName(name) };
+    out.push(span);
+    worklist.push(span);
+  };
+  // A comma alone may set off an apposition ("the Minister of Finance, Felix Dias Bandaranaike"): a list
+  // is only taken for one where an "and" joins two of its items.
+  const joined = (separator: string) => /\sand\s/.test(separator);
+  for (let i = 0; i < worklist.length; i++) {
+    const person = worklist[i]!;
+    const after = LIST_ITEM_AFTER.exec(text.slice(person.end));
+    const rest = after ? text.slice(person.end + after[0].length) : '';
+    if (after && (joined(after[0]) || /^\s+and\s/.test(rest))) consider(after[1]!, person.end + after[0].length - after[1]!.length);
+    const before = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, person.start - 60), person.start));
+    if (before && (joined(before[0]) || /^\s+and\s/.test(text.slice(person.end)))) consider(before[1]!, person.start - before[0].length);
+  }
+  return out;
+}
+
+const ROLE_OF = /(?<![\p{L}])(?:[Ss]ecretary|[Cc]hairman|[Mm]inister|[Mm]ember|[Hh]ead|[Ll]eader|[Pp]resident|[Dd]irector|[Cc]hief|[Cc]ommander|[Dd]eputy|[Aa]mbassador)\s+of\s+(?:the\s+)?$/u;
+const NAME_AFTER_ROLE = new RegExp(`^\\s(${CAP}(?:\\s${CAP}){1,2})(?=[\\s,.;:)]|$)`, 'u');
+
+/**
+ * "the secretary of the Central Committee Hysni Kapo", "the Prime Minister of India Jawaharlal Nehru":
+ * a name of two or three words right after a role's organization or country is the holder's.
+ */
+export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  for (const body of accepted) {
+    if (body.kind !== 'name' || (body.type !== 'org' && body.type !== 'place')) continue;
+    if (!ROLE_OF.test(unit.text.slice(Math.max(0, body.start - 40), body.start))) continue;
+    const name = NAME_AFTER_ROLE.exec(unit.text.slice(body.end))?.[1];
+    if (!name) continue;
+    const words = name.split(' ');
+    if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w))) continue;
+    const start = body.end + 1;
+    if (accepted.some((s) => s.start < start + name.length && start < s.end && s.kind === 'name' && (s as NameSpan).type !== 'person')) continue;
+    out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/role-holder'), person: splitFullName(name) });
+  }
+  return out;
+}
+
+/** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
+export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  if (ctx.knownNames.size === 0) return [];
+  // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
+  return longestMatches(unit.text, (p) => ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)), { particles: true }).map((m) => ({
+    ...make('person', m.start, m.end, unit.text.slice(m.start, m.end), '', 'medium', 'persons/known-name'),
+    person: m.value,
+  }));
+}

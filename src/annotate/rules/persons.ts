@@ -1,0 +1,274 @@
+// Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
+import type { Certainty } from '../../model/edition';
+import { nameData, splitFullName, type NameData } from '../names-data';
+import type { RuleContext } from '../rule';
+import type { Unit } from '../unit';
+import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
+import { CAP, capitalRuns, DEMONYM, END, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { make, type NameSpan, type PersonParts } from './name-span';
+
+/** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
+const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
+/** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
+const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:\\p{Lu}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
+
+/** The person rules' regular expressions, compiled once from the name data. */
+interface Patterns {
+  titled: RegExp;
+  appositionBefore: RegExp;
+  appositionAfter: RegExp;
+  leaderGovernment: RegExp;
+  fixedPersons: RegExp;
+}
+
+let compiled: Patterns | undefined;
+
+function patterns(): Patterns {
+  if (compiled) return compiled;
+  const data = nameData();
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Titles also in capitals, as in an opener's heading ("GENERAL NE WIN"); the words after them are checked in titledNames.
+  const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t));
+  const titles = ['com\\.', 'Com\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
+  const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
+    'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general'].join('|');
+  const name = `(${CAP}(?:\\s${CAP}){0,2})`;
+
+  compiled = {
+    titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu'),
+    appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
+    appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
+    fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
+    leaderGovernment: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu'),
+  };
+  return compiled;
+}
+
+/** Persons found by the strong rules: initials, reversed initials, titles, East Asian and given names. */
+export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  const add = (start: number, text: string, parts: PersonParts, cert: Certainty, rule: string) => {
+    if (data.notNames.has(parts.surname) || data.notNames.has(titleCase(parts.surname))) return;
+    out.push({ ...make('person', start, start + text.length, text, '', cert, rule), person: parts });
+  };
+  for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
+    const initials = m[1]!.replace(/\s/g, '');
+    const second = m[3];
+    if (second && isNameWord(second, m[2]!, ctx, data)) {
+      add(m.index, m[0], { initials, given: m[2]!, surname: second }, 'high', 'persons/initials');
+    } else {
+      add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
+    }
+  }
+  // "[Dean] Rusk", "[Govind Ballabh] Pant": the translator supplied a first name, so the word after it is a surname.
+  for (const m of unit.text.matchAll(AFTER_SUPPLIED_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    // "[Mohammad] Ayub Khan": an honorific closes the name ("Ayub" is the name used alone).
+    const [name, honorific] = m[1]!.split(' ');
+    add(start, m[1]!, honorific ? { given: name!, surname: honorific } : { surname: name! }, 'high', 'persons/after-supplied-name');
+  }
+  // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
+  // telling ending or one of the surname list.
+  const pairs = [...unit.text.matchAll(TWO_CAPITAL_WORDS)];
+  for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, pairs, data)]) {
+    if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
+  }
+  // "Nobusuke Kishi", "Inejiro Asanuma": two words made wholly of Hepburn syllables are a Japanese name.
+  for (const m of pairs) {
+    const [given, family] = [m[1]!, m[2]!];
+    if (hepburnSyllables(given) < 3 || hepburnSyllables(family) < 2 || !isNameWord(family, given, ctx, data) || ctx.gazetteer.byName.has(given)) continue;
+    add(m.index, m[0], { given, surname: family }, 'medium', 'persons/japanese');
+  }
+  // "Abd al-Karim Qasim", "Abu Bakr": Arabic names open with Abd, Abu or Ibn, the article joined by a hyphen.
+  for (const m of unit.text.matchAll(ARABIC_NAME)) {
+    const words = m[0].split(/\s+/);
+    add(m.index, m[0], { given: words.slice(0, -1).join(' '), surname: words.at(-1)! }, 'medium', 'persons/arabic');
+  }
+  // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
+  for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
+    if (!data.eastAsianSurnames.has(m[1]!) && !data.koreanVietnameseSurnames.has(m[1]!)) continue;
+    add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
+  }
+  for (const m of unit.text.matchAll(patterns().fixedPersons)) {
+    add(m.index, m[0], { surname: m[0] }, 'high', 'persons/known-title');
+  }
+  for (const m of unit.text.matchAll(SURNAME_INITIALS)) {
+    if (data.titles.includes(m[1]!)) continue;
+    add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
+  }
+  // "John F. Kennedy": a known given name, a middle initial, a surname.
+  for (const m of unit.text.matchAll(GIVEN_INITIAL_SURNAME)) {
+    if (!data.givenNames.has(m[1]!) || !isNameWord(m[2]!, m[1]!, ctx, data)) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'high', 'persons/given-initial');
+  }
+  const runs = capitalRuns(unit.text);
+  out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(runs, data));
+  out.push(...appositions(unit, data), ...leaderGovernments(unit, ctx, data));
+  for (const m of unit.text.matchAll(BURMESE)) {
+    const name = burmeseName(m[2]!, ctx, data);
+    if (name) add(m.index, `${m[1]} ${name}`, { surname: name, given: m[1]! }, 'medium', 'persons/burmese');
+  }
+  // "Charles de Gaulle": a known given name, a particle, a surname.
+  for (const m of unit.text.matchAll(GIVEN_PARTICLE_SURNAME)) {
+    if (!data.givenNames.has(m[1]!) || ctx.gazetteer.byName.has(m[0])) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[0].slice(m[1]!.length + 1) }, 'high', 'persons/given-particle');
+  }
+  // "since de Gaulle's referendum": a surname with its particle, where no capitalized word comes before it.
+  for (const m of unit.text.matchAll(PARTICLE_SURNAME)) {
+    const before = unit.text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) || ctx.gazetteer.byName.has(m[0]) || isPlaceWord(m[1]!, ctx, data)) continue;
+    add(m.index, m[0], { surname: m[0] }, 'medium', 'persons/particle-surname');
+  }
+  withParticleTails(unit.text, out, ctx);
+  // Last, so that a name another rule has read (its surname known) keeps that reading.
+  // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants.
+  for (const m of unit.text.matchAll(PRESENT_WERE)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      PARTICIPANT.lastIndex = at;
+      const item = PARTICIPANT.exec(unit.text);
+      if (!item) break;
+      const name = item[2]!;
+      const words = name.split(' ');
+      const start = at + item[0].indexOf(name, (item[1] ?? '').length);
+      const known = out.some((o) => o.start === start && o.end === start + name.length);
+      if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name)) {
+        add(start, name, splitFullName(name.replace(/^(?:\p{Lu}\.\s?)+/u, '')), 'medium', 'persons/participants');
+      }
+      at += item[0].length;
+      if (!/,\s*$|\sand\s*$/.test(item[0])) break;
+    }
+  }
+  return out;
+}
+
+const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
+
+/** A word that cannot be a surname after a particle: a place, a title, a common word. */
+function isPlaceWord(word: string, ctx: RuleContext, data: NameData): boolean {
+  return ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || MONTH_OR_DAY.test(word);
+}
+
+const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s${CAP}${END}`, 'gu');
+const PARTICLE_TAIL = new RegExp(`^\\s${PARTICLE}\\s${CAP}${END}`, 'u');
+
+/** "Vasco Leitão da Cunha": a name another rule found goes on over a particle and the surname after it. */
+function withParticleTails(text: string, names: NameSpan[], ctx: RuleContext): void {
+  for (const name of names) {
+    const tail = PARTICLE_TAIL.exec(text.slice(name.end))?.[0];
+    if (!tail || !name.person || ctx.gazetteer.byName.has(text.slice(name.start, name.end + tail.length))) continue;
+    name.end += tail.length;
+    name.display = text.slice(name.start, name.end);
+    const surname = tail.trim();
+    name.person = { ...name.person, given: [name.person.given, name.person.surname].filter(Boolean).join(' '), surname };
+  }
+}
+
+/** A word that continues a person's name: same case as the word before, and not a place, title or common word. */
+function isNameWord(word: string, before: string, ctx: RuleContext, data: NameData): boolean {
+  const upper = (w: string) => w === w.toUpperCase();
+  return upper(word) === upper(before) && !data.notNames.has(word) && !data.notNames.has(titleCase(word)) &&
+    !data.titles.includes(word) && !data.acronyms.has(word) && !ctx.gazetteer.byName.has(word);
+}
+
+const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})${END}`, 'gu');
+const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[kv]ova|[kv]eva|ovich|evich|skiy|skii|sky|yan|ian)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+
+/**
+ * Two capitalized words whose second is a known surname, as [match, first, surname] like SURNAME_ENDING's.
+ * Not at the start of a sentence, where the first word may be any word ("Let Kennedy decide").
+ */
+function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameData): RegExpExecArray[] {
+  return pairs.filter((m) =>
+    data.surnames.has(m[2]!) && !data.givenNames.has(m[1]!) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)));
+}
+
+const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
+
+const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
+/** One participant of such a list, with an optional title, and the separator after it. */
+const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
+const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s((?:(?:al|el|as|ad|an|ar|ash|at|az)-)?${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
+
+/** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
+function titledNames(unit: Unit, data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(patterns().titled)) {
+    const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
+      kept.push(w);
+    }
+    if (kept.length === 0) continue;
+    const text = (m[1] ?? '') + kept.join(' ');
+    const start = m.index + m[0].indexOf(text);
+    const { surname, given } = splitFullName(kept.join(' '));
+    out.push({
+      ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
+      person: { surname, ...(given ? { given } : {}), ...(m[1] ? { initials: m[1].replace(/\s/g, '') } : {}) },
+    });
+  }
+  return out;
+}
+
+/** A known given name followed by one or two capitalized words: "Fidel Castro", "Carlos Rafael Rodríguez". */
+function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const { start, words } of runs) {
+    const [given, second, third, fourth] = words as [string, string?, string?, string?];
+    // In capitals ("MEHMET SHEHU", an opener line) the given name is looked up as it is usually written.
+    const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
+    if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
+    const last = third && !data.notNames.has(third) ? third : undefined;
+    // "Douglas MacArthur II": a generation is part of the name, not its surname.
+    if (last && GENERATION.test(last)) {
+      const text = `${given} ${second} ${last}`;
+      out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: second, given } });
+      continue;
+    }
+    // "Mohammad Reza Shah Pahlavi": after an honorific, the dynasty's or family's name.
+    const family = last && HONORIFIC.test(last) && fourth && !data.notNames.has(fourth) ? fourth : undefined;
+    const text = [given, second, last, family].filter(Boolean).join(' ');
+    const surname = family ?? last ?? second;
+    out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname, given: text.slice(0, text.length - surname.length - 1) } });
+  }
+  return out;
+}
+
+/** A role in apposition: "the Prime Minister of Laos, Souvanna Phouma," and "Thompson, the American ambassador". */
+function appositions(unit: Unit, data: NameData): NameSpan[] {
+  const { appositionBefore: before, appositionAfter: after } = patterns();
+  const out: NameSpan[] = [];
+  for (const [re, rule] of [[before, 'persons/apposition-after-role'], [after, 'persons/apposition-before-role']] as const) {
+    for (const m of unit.text.matchAll(re)) {
+      const text = m[1]!;
+      const words = text.split(' ');
+      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w))) continue;
+      const start = m.index + m[0].indexOf(text);
+      out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: splitFullName(text) });
+    }
+  }
+  return out;
+}
+
+/** "the Kadar government", "the Adenauer cabinet": a leader's name before a word for his government. */
+function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
+  const re = patterns().leaderGovernment;
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(re)) {
+    const name = m[1]!;
+    const words = name.split(' ');
+    if (words.some((w) => data.notNames.has(w)) || (words.length === 1 && DEMONYM.test(name)) || ctx.gazetteer.byName.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/leader-government'), person: splitFullName(name) });
+  }
+  return out;
+}
+
+const HONORIFIC = /^(?:Shah|Khan|Bey|Pasha)$/;
+const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;

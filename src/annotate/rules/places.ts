@@ -1,0 +1,86 @@
+// Place names: gazetteer places, landforms and waters, and (second pass) unknown names after 'in', 'at' or 'near'.
+import { longestMatches } from '../phrases';
+import { latinize } from './ocr';
+import { nameData } from '../names-data';
+import type { RuleContext } from '../rule';
+import type { Unit } from '../unit';
+import { CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY } from './name-patterns';
+import { make, type NameSpan, slug } from './name-span';
+
+/**
+ * Gazetteer places, also when written in capitals (HANOI) or with a Cyrillic look-alike letter
+ * (Hаnoi); and waters named "Gulf of X", "Strait of X"….
+ */
+export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  // The lookup runs for every candidate phrase: the costlier retries only where they can apply.
+  const cyrillic = CYRILLIC.test(unit.text);
+  const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (cyrillic && CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
+    (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
+  const found = longestMatches(unit.text, lookup)
+    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)))
+    .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
+  for (const re of [WATERS, LANDFORMS]) {
+    for (const m of unit.text.matchAll(re)) {
+      if (DETERMINERS.has(m[0].split(' ')[0]!)) continue;
+      found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
+    }
+  }
+  // "the Saadabad palace", "the Aras river": a name before a lower-case word for a place.
+  for (const m of unit.text.matchAll(NAME_BEFORE_PLACE_WORD)) {
+    const name = m[1]!;
+    if (data.notNames.has(name) || DEMONYM.test(name) || MONTH_OR_DAY.test(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
+  }
+  // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
+  for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
+    const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
+    if (!direction) continue;
+    const start = place.start - direction.length;
+    const text = unit.text.slice(start, place.end);
+    if (!ctx.gazetteer.byName.has(text)) found.push(make('place', start, place.end, text, slug(text), 'medium', 'places/direction'));
+  }
+  return found;
+}
+
+const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|river|valley|desert|plateau|mountains|pass|airfield|air\\s+base|naval\\s+base|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
+const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
+
+/** A name in capitals as a gazetteer writes it: "HANOI" → "Hanoi", "REPUBLIC OF THE CONGO" → "Republic of the Congo". */
+function nameCase(upper: string): string {
+  return upper.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
+const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Palace|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+
+const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann|Plain)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
+
+/**
+ * Second pass: a capitalized name no list knows right after "in", "at" or "near" ("at Moa and Nicaro",
+ * "in Vedado", "in Punta del Este") is probably a place; certainty low, so an editor checks it. Persons the
+ * document has named, months, titles, languages and nationalities are not.
+ */
+export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(PLACE_IN_CONTEXT)) {
+    for (const [name, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], ...(m[2] ? [[m[2], m.index + m[0].lastIndexOf(m[2])] as const] : [])] as const) {
+      const words = name.split(/\s+/);
+      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w))) continue;
+      if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
+      out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
+    }
+  }
+  return out;
+}
+
+const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)\\s)?${CAP}){0,2}`;
+const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]overnor|[Pp]rovince|[Ss]tate)\\s+of)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
+
+/** Doctrines, institutions, newspapers and other words that follow "in" without being places. */
+const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
