@@ -42,13 +42,15 @@
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no" escape-uri-attributes="no"/>
 
-  <xsl:variable name="documents" as="element()*">
-    <xsl:perform-sort select="/(teiCorpus//TEI | TEI)">
-      <xsl:sort select="empty(ed:sort-date(.))"/>
-      <xsl:sort select="ed:sort-date(.)"/>
-      <xsl:sort select="string(@n)"/>
-    </xsl:perform-sort>
-  </xsl:variable>
+  <!--
+    The documents in the order of the input; their sort keys; their positions in the input in the order
+    of the page; the documents in that order. Positions, because saxon-js finds a node's place among
+    thousands of siblings (for generate-id, or to compare two nodes) by walking them.
+  -->
+  <xsl:variable name="input-documents" as="element()*" select="/teiCorpus/descendant::TEI, /TEI"/>
+  <xsl:variable name="order-keys" as="array(xs:string)*" select="$input-documents ! array {ed:order-keys(.)}"/>
+  <xsl:variable name="page-order" as="xs:integer*" select="ed:page-order($order-keys)"/>
+  <xsl:variable name="documents" as="element()*" select="for $i in $page-order return $input-documents[$i]"/>
 
   <xsl:variable name="corpus" select="/"/>
 
@@ -66,9 +68,20 @@
     </xsl:map>
   </xsl:variable>
 
-  <!-- The position of each document in the list, to order an entry's lines the same way. -->
-  <xsl:variable name="document-order" as="map(xs:string, xs:integer)"
-    select="map:merge($documents ! map {generate-id(.): position()})"/>
+  <!--
+    The documents that name, quote or list each entity, by its id, in the order of the list, each as a
+    map {'tei': its TEI, 'name': ed:document-name}, which an entry's links read: one walk over each
+    document, where a lookup of the entity's names and speeches and a sort of their documents would make
+    saxon-js compare the places of nodes in the tree, at a cost that grows with the corpus; and one
+    document name per document, not per link. (A document whose keys repeat an id is grouped once.)
+  -->
+  <xsl:variable name="named-in" as="map(xs:string, map(xs:string, item()?)+)">
+    <xsl:map>
+      <xsl:for-each-group select="$documents ! map {'tei': ., 'name': ed:document-name(.)}" group-by="ed:named-ids(?tei)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <xsl:variable name="kinds" as="map(xs:string, xs:string)"
     select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
@@ -171,14 +184,14 @@
   <!--
     One entity: its first entry speaks for it, then the documents that name it, quote it or list it,
     each a link to the entity's entry in that document's own index, where its paragraphs are listed.
-    Its mentions are looked up once in the whole corpus, so that the page costs one lookup per entity.
+    Its documents come from $named-in, which is made in one walk over the documents.
   -->
   <xsl:template match="person | org | place" mode="index">
     <xsl:variable name="id" select="string(@xml:id)"/>
     <xsl:variable name="anchor" select="ed:entry-anchor(.)"/>
     <xsl:variable name="life" select="ed:life-dates(.)"/>
     <xsl:variable name="roles" select="(occupation | roleName | affiliation | state/desc | desc)[normalize-space()]"/>
-    <xsl:variable name="documents" select="(key('ed:mention', $id, $corpus) | key('ed:speech', $id, $corpus) | $merged($id))/ancestor::TEI[1]"/>
+    <xsl:variable name="documents" select="$named-in($id)"/>
     <li id="{$anchor}" class="entry {local-name()}" data-tei="{local-name()}">
       <p class="entry-head">
         <span class="entry-name"><xsl:value-of select="ed:preferred-name(.)"/></span>
@@ -189,32 +202,22 @@
       <xsl:if test="$roles">
         <p class="entry-role"><xsl:value-of select="string-join($roles ! ed:reading-text(.), '; ')"/></p>
       </xsl:if>
-      <xsl:if test="$documents">
+      <xsl:if test="exists($documents)">
         <p class="entry-refs">
           <xsl:text>Named in </xsl:text>
           <xsl:for-each select="$documents">
-            <xsl:sort select="$document-order(generate-id(.))"/>
             <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
-            <xsl:call-template name="document-ref">
-              <xsl:with-param name="anchor" select="$anchor"/>
-            </xsl:call-template>
+            <!-- The document as "120726", linking to the entry in its own index; without a usable name, its title. -->
+            <xsl:choose>
+              <xsl:when test="exists(?name)">
+                <a class="doc-ref" href="{?name}.html#{$anchor}"><xsl:value-of select="?name"/></a>
+              </xsl:when>
+              <xsl:otherwise><span class="doc-ref"><xsl:value-of select="ed:title(?tei)"/></span></xsl:otherwise>
+            </xsl:choose>
           </xsl:for-each>
         </p>
       </xsl:if>
     </li>
-  </xsl:template>
-
-  <!-- A document (the context TEI) as "120726", linking to the entity's entry in that document's index. -->
-  <xsl:template name="document-ref">
-    <xsl:param name="anchor" as="xs:string"/>
-    <xsl:variable name="name" select="ed:document-name(.)"/>
-    <xsl:variable name="label" select="($name, ed:title(.))[1]"/>
-    <xsl:choose>
-      <xsl:when test="exists($name)">
-        <a class="doc-ref" href="{$name}.html#{$anchor}"><xsl:value-of select="$label"/></a>
-      </xsl:when>
-      <xsl:otherwise><span class="doc-ref"><xsl:value-of select="$label"/></span></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
   <!-- ===================================================================== helpers -->
@@ -229,6 +232,35 @@
   <xsl:function name="ed:sort-date" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="ed:document-date($tei) ! (ed:date-iso(.), @notBefore, @from)[normalize-space()][1] ! string(.)"/>
+  </xsl:function>
+
+  <!--
+    The ids of the entities a document (TEI) names or quotes in its text (as keys ed:mention and ed:speech
+    find them) or lists in its own register, some perhaps more than once.
+  -->
+  <xsl:function name="ed:named-ids" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="text" select="$tei/descendant::text/descendant::*"/>
+    <xsl:sequence select="$text[@ref][self::persName or self::orgName or self::placeName or self::name or self::rs] ! ed:pointer-ids(@ref),
+      $text[self::said][@who] ! ed:pointer-ids(@who),
+      ed:register-entries($tei) ! string(@xml:id)"/>
+  </xsl:function>
+
+  <!-- The keys by which documents are listed: undated ones last, then by date, then by @n. -->
+  <xsl:function name="ed:order-keys" as="xs:string+">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="date" select="ed:sort-date($tei)"/>
+    <xsl:sequence select="(if (exists($date)) then '0' else '1'), string($date), string($tei/@n)"/>
+  </xsl:function>
+
+  <!-- The positions of documents in the order of the page, from their keys (ed:order-keys); equal keys keep their order. -->
+  <xsl:function name="ed:page-order" as="xs:integer*">
+    <xsl:param name="keys" as="array(xs:string)*"/>
+    <xsl:perform-sort select="1 to count($keys)">
+      <xsl:sort select="$keys[current()](1)"/>
+      <xsl:sort select="$keys[current()](2)"/>
+      <xsl:sort select="$keys[current()](3)"/>
+    </xsl:perform-sort>
   </xsl:function>
 
   <!-- "1 document", "3 documents". -->
