@@ -105,6 +105,11 @@ function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
 
+/** Text for an attribute value or content: a base name may hold any character that a file name may. */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
 /**
  * What the corpus page needs of an edition, as a small TEI: the header's titles, dates and summary,
  * and per kind of name (and for speech) one empty element whose pointers list every entity the text
@@ -127,7 +132,7 @@ function outline(tei: string, name: string): string {
   for (const m of text.matchAll(/<(persName|orgName|placeName|name|rs) ref="([^"]+)"/g)) add(`${m[1]} ref`, m[2]!);
   for (const m of text.matchAll(/<said [^>]*?who="([^"]+)"/g)) add('said who', m[1]!);
   const names = [...named].map(([element, ids]) => `<${element}="${[...ids].join(' ')}"/>`);
-  return `<TEI n="${name}"><teiHeader><fileDesc>${part(/<titleStmt>[^]*?<\/titleStmt>/)}`
+  return `<TEI n="${escapeXml(name)}"><teiHeader><fileDesc>${part(/<titleStmt>[^]*?<\/titleStmt>/)}`
     + `<publicationStmt><p/></publicationStmt><sourceDesc><bibl>${bibliographicDate}</bibl></sourceDesc></fileDesc>`
     + `<profileDesc>${part(/<abstract>[^]*?<\/abstract>/)}${part(/<creation>[^]*?<\/creation>/)}</profileDesc></teiHeader>`
     + `<text><body><p>${names.join('')}</p></body></text></TEI>\n`;
@@ -170,7 +175,7 @@ function embedded(tei: string, name: string): string {
   return tei
     .slice(tei.indexOf('<TEI '))
     .trimEnd()
-    .replace(/^<TEI /, `<TEI n="${name}" `)
+    .replace(/^<TEI /, () => `<TEI n="${escapeXml(name)}" `)
     .replace(/\n  <standOff>[^]*?<\/standOff>/, '')
     .replace(/\n      <appInfo>[^]*?<\/appInfo>/, '')
     .replace(/\n/g, '\n  ');
