@@ -57,16 +57,22 @@
   <xsl:variable name="page-title" as="xs:string"
     select="(/teiCorpus/teiHeader/fileDesc/titleStmt/title ! ed:reading-text(.), 'Documents')[. ne ''][1]"/>
 
+  <!-- The register of the corpus itself, not of one of its documents, in document order; and the position of each id in it. -->
+  <xsl:variable name="corpus-register" as="element()*" select="/teiCorpus/descendant-or-self::teiCorpus/(standOff | teiHeader/profileDesc)
+    //(listPerson/person | listOrg/org | listPlace/place)[@xml:id]"/>
+  <xsl:variable name="register-order" as="map(xs:string, xs:integer)"
+    select="map:merge($corpus-register ! map {string(@xml:id): position()}, map {'duplicates': 'use-first'})"/>
+
   <!-- Register entries merged by id, in document order: id → every entry of that id. -->
   <xsl:variable name="merged" as="map(xs:string, element()+)">
     <xsl:map>
-      <xsl:for-each-group select="(/teiCorpus/descendant-or-self::teiCorpus/(standOff | teiHeader/profileDesc)
-          //(listPerson/person | listOrg/org | listPlace/place)[@xml:id], $documents ! ed:register-entries(.)) / ."
-        group-by="string(@xml:id)">
+      <xsl:for-each-group select="($corpus-register, $documents ! ed:register-entries(.)) / ." group-by="string(@xml:id)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
   </xsl:variable>
+
+  <xsl:variable name="has-index" as="xs:boolean" select="$ed:show-index and map:size($merged) gt 0"/>
 
   <!--
     The documents that name, quote or list each entity, by its id, in the order of the list, each as a
@@ -86,45 +92,131 @@
   <xsl:variable name="kinds" as="map(xs:string, xs:string)"
     select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
 
+  <!--
+    The page in one transform. The build renders a corpus of thousands of documents in slices instead
+    (src/render/corpus.ts), each a transform of its own over a small teiCorpus, from these initial
+    templates, which share the templates of the page:
+      ed:corpus-order      The sort keys of each document in the input (ed:order-keys), as
+                           <li data-ed-key="…"> (ed:key-text: digits, dots and spaces).
+      ed:corpus-frame      The page without the documents' items and the index entries, from the
+                           corpus's header and register and, in the tunnel parameter order-keys, the
+                           keys of every document (as ed:corpus-order writes them, in the order of the
+                           documents). In place of the items, each list holds one empty item that names it
+                           and gives their order: <li data-ed-list="documents" data-ed-order="3 1 2 …">
+                           (positions in order-keys), <li data-ed-list="person" data-ed-order="5 4 …">
+                           (positions in the corpus's register; 0 for an entry of a document's own).
+      ed:corpus-documents  The items of the documents in the input.
+      ed:corpus-index      The index entries of the corpus's register, each with the links to those
+                           documents of the input that name it. An entry's links may come from several
+                           slices: in this part they stand between the comments ed:refs and /ed:refs,
+                           and those of an entity whose id is in the tunnel parameter continued (links
+                           of an earlier slice come first) begin with their separator.
+    A slice renders its items within the ancestors that they have on the page, so that the serializer
+    indents them the same way, between the empty items <li data-ed-slice="begin"> and
+    <li data-ed-slice="end">; in the index, each entry follows an empty item <li data-ed-entry="5">
+    that gives its position in the corpus's register.
+  -->
   <xsl:template match="/">
+    <xsl:call-template name="page">
+      <xsl:with-param name="part" select="'page'" tunnel="yes"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="ed:corpus-order">
+    <ol>
+      <xsl:for-each select="$order-keys">
+        <li data-ed-key="{ed:key-text(?*)}"/>
+      </xsl:for-each>
+    </ol>
+  </xsl:template>
+
+  <xsl:template name="ed:corpus-frame">
+    <xsl:param name="order-keys" as="xs:string*" tunnel="yes"/>
+    <xsl:call-template name="page">
+      <xsl:with-param name="part" select="'frame'" tunnel="yes"/>
+      <xsl:with-param name="document-order" select="ed:page-order($order-keys ! array {ed:text-keys(.)})" tunnel="yes"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="ed:corpus-documents">
+    <xsl:call-template name="page">
+      <xsl:with-param name="part" select="'documents'" tunnel="yes"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="ed:corpus-index">
+    <xsl:call-template name="page">
+      <xsl:with-param name="part" select="'index'" tunnel="yes"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The page, or the part of it that $part names: 'page', 'frame', 'documents' or 'index' (see above). -->
+  <xsl:template name="page">
+    <xsl:param name="part" as="xs:string" required="yes" tunnel="yes"/>
+    <xsl:param name="document-order" as="xs:integer*" select="$page-order" tunnel="yes"/>
+    <xsl:variable name="whole" select="$part = ('page', 'frame')"/>
     <html lang="en">
-      <xsl:call-template name="ed:head">
-        <xsl:with-param name="title" select="$page-title"/>
-        <xsl:with-param name="generator" select="(ed:generator(/), $documents ! ed:generator(.))[1]"/>
-        <xsl:with-param name="css" select="$ed:css || $corpus-css"/>
-      </xsl:call-template>
+      <xsl:if test="$whole">
+        <xsl:call-template name="ed:head">
+          <xsl:with-param name="title" select="$page-title"/>
+          <xsl:with-param name="generator" select="(ed:generator($corpus), $documents ! ed:generator(.))[1]"/>
+          <xsl:with-param name="css" select="$ed:css || $corpus-css"/>
+        </xsl:call-template>
+      </xsl:if>
       <body>
-        <a class="skip" href="#documents">Skip to the documents</a>
-        <header class="doc-header">
-          <h1><xsl:value-of select="$page-title"/></h1>
-          <p class="intro">
-            <xsl:value-of select="ed:count-words(count($documents), 'document', 'documents')"/>
-            <xsl:if test="$ed:show-index and map:size($merged) gt 0">
-              <xsl:text>, with an index of the persons, organizations and places they name</xsl:text>
+        <xsl:if test="$whole">
+          <a class="skip" href="#documents">Skip to the documents</a>
+          <header class="doc-header">
+            <h1><xsl:value-of select="$page-title"/></h1>
+            <p class="intro">
+              <xsl:value-of select="ed:count-words(count($document-order), 'document', 'documents')"/>
+              <xsl:if test="$has-index">
+                <xsl:text>, with an index of the persons, organizations and places they name</xsl:text>
+              </xsl:if>
+              <xsl:text>.</xsl:text>
+            </p>
+          </header>
+          <nav class="toc" aria-label="Parts of this page">
+            <a href="#documents">Documents</a>
+            <xsl:if test="$has-index">
+              <xsl:text> · </xsl:text><a href="#index">Index</a>
             </xsl:if>
-            <xsl:text>.</xsl:text>
-          </p>
-        </header>
-        <nav class="toc" aria-label="Parts of this page">
-          <a href="#documents">Documents</a>
-          <xsl:if test="$ed:show-index and map:size($merged) gt 0">
-            <xsl:text> · </xsl:text><a href="#index">Index</a>
-          </xsl:if>
-        </nav>
+          </nav>
+        </xsl:if>
         <main>
-          <section id="documents" aria-labelledby="documents-heading">
-            <h2 id="documents-heading">Documents</h2>
-            <ol class="documents">
-              <xsl:apply-templates select="$documents" mode="document"/>
-            </ol>
-          </section>
-          <xsl:if test="$ed:show-index and map:size($merged) gt 0">
+          <xsl:if test="$part ne 'index'">
+            <section id="documents" aria-labelledby="documents-heading">
+              <xsl:if test="$whole"><h2 id="documents-heading">Documents</h2></xsl:if>
+              <ol class="documents">
+                <xsl:choose>
+                  <xsl:when test="$part eq 'frame'">
+                    <xsl:if test="exists($document-order)">
+                      <li data-ed-list="documents" data-ed-order="{$document-order}"/>
+                    </xsl:if>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <xsl:call-template name="slice-mark"><xsl:with-param name="mark" select="'begin'"/></xsl:call-template>
+                    <xsl:apply-templates select="$documents" mode="document"/>
+                    <xsl:call-template name="slice-mark"><xsl:with-param name="mark" select="'end'"/></xsl:call-template>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </ol>
+            </section>
+          </xsl:if>
+          <xsl:if test="$part ne 'documents' and $has-index">
             <xsl:call-template name="index"/>
           </xsl:if>
         </main>
       </body>
     </html>
     <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- Where the items of a slice begin or end: nothing on the page rendered whole. -->
+  <xsl:template name="slice-mark">
+    <xsl:param name="part" as="xs:string" required="yes" tunnel="yes"/>
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:if test="$part ne 'page'"><li data-ed-slice="{$mark}"/></xsl:if>
   </xsl:template>
 
   <!-- ===================================================================== documents -->
@@ -164,16 +256,29 @@
   <!-- ===================================================================== index -->
 
   <xsl:template name="index">
+    <xsl:param name="part" as="xs:string" required="yes" tunnel="yes"/>
     <section id="index" class="index" aria-labelledby="index-heading">
-      <h2 id="index-heading">Index</h2>
+      <xsl:if test="$part ne 'index'"><h2 id="index-heading">Index</h2></xsl:if>
       <xsl:for-each select="'person', 'org', 'place'">
         <xsl:variable name="kind" select="."/>
         <xsl:variable name="entries" select="ed:sort-entries(map:for-each($merged, function($id, $group) { $group[1] })[local-name() eq $kind])"/>
         <xsl:if test="$entries">
           <section class="index-group" aria-labelledby="index-{$kind}">
-            <h3 id="index-{$kind}"><xsl:value-of select="$kinds($kind)"/></h3>
+            <xsl:if test="$part ne 'index'"><h3 id="index-{$kind}"><xsl:value-of select="$kinds($kind)"/></h3></xsl:if>
             <ul class="entries">
-              <xsl:apply-templates select="$entries" mode="index"/>
+              <xsl:choose>
+                <xsl:when test="$part eq 'frame'">
+                  <li data-ed-list="{$kind}" data-ed-order="{$entries ! ($register-order(string(@xml:id)), 0)[1]}"/>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:call-template name="slice-mark"><xsl:with-param name="mark" select="'begin'"/></xsl:call-template>
+                  <xsl:for-each select="$entries">
+                    <xsl:if test="$part eq 'index'"><li data-ed-entry="{($register-order(string(@xml:id)), 0)[1]}"/></xsl:if>
+                    <xsl:apply-templates select="." mode="index"/>
+                  </xsl:for-each>
+                  <xsl:call-template name="slice-mark"><xsl:with-param name="mark" select="'end'"/></xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
             </ul>
           </section>
         </xsl:if>
@@ -187,11 +292,14 @@
     Its documents come from $named-in, which is made in one walk over the documents.
   -->
   <xsl:template match="person | org | place" mode="index">
+    <xsl:param name="part" as="xs:string" required="yes" tunnel="yes"/>
+    <xsl:param name="continued" as="xs:string*" tunnel="yes"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <xsl:variable name="anchor" select="ed:entry-anchor(.)"/>
     <xsl:variable name="life" select="ed:life-dates(.)"/>
     <xsl:variable name="roles" select="(occupation | roleName | affiliation | state/desc | desc)[normalize-space()]"/>
     <xsl:variable name="documents" select="$named-in($id)"/>
+    <xsl:variable name="continuation" select="$id = $continued"/>
     <li id="{$anchor}" class="entry {local-name()}" data-tei="{local-name()}">
       <p class="entry-head">
         <span class="entry-name"><xsl:value-of select="ed:preferred-name(.)"/></span>
@@ -205,8 +313,9 @@
       <xsl:if test="exists($documents)">
         <p class="entry-refs">
           <xsl:text>Named in </xsl:text>
+          <xsl:if test="$part eq 'index'"><xsl:comment>ed:refs</xsl:comment></xsl:if>
           <xsl:for-each select="$documents">
-            <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+            <xsl:if test="position() gt 1 or $continuation"><xsl:text>, </xsl:text></xsl:if>
             <!-- The document as "120726", linking to the entry in its own index; without a usable name, its title. -->
             <xsl:choose>
               <xsl:when test="exists(?name)">
@@ -215,6 +324,7 @@
               <xsl:otherwise><span class="doc-ref"><xsl:value-of select="ed:title(?tei)"/></span></xsl:otherwise>
             </xsl:choose>
           </xsl:for-each>
+          <xsl:if test="$part eq 'index'"><xsl:comment>/ed:refs</xsl:comment></xsl:if>
         </p>
       </xsl:if>
     </li>
@@ -261,6 +371,20 @@
       <xsl:sort select="$keys[current()](2)"/>
       <xsl:sort select="$keys[current()](3)"/>
     </xsl:perform-sort>
+  </xsl:function>
+
+  <!--
+    Strings as text that any serialization writes as it is and any caller can pass back: each string as
+    its code points joined by dots, the strings joined by spaces. ed:text-keys reads it back.
+  -->
+  <xsl:function name="ed:key-text" as="xs:string">
+    <xsl:param name="keys" as="xs:string*"/>
+    <xsl:sequence select="string-join($keys ! string-join(string-to-codepoints(.) ! string(.), '.'), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="ed:text-keys" as="xs:string*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="tokenize($text, ' ') ! codepoints-to-string(tokenize(., '\.') ! xs:integer(.))"/>
   </xsl:function>
 
   <!-- "1 document", "3 documents". -->
