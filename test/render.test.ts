@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRegister } from '../src/annotate';
 import { writeCorpusExport } from '../src/build/corpus';
+import { type DocumentOutline, renderCorpusPage, type SliceSizes } from '../src/render/corpus';
 import { convert } from '../src/pipeline';
 import { Renderer } from '../src/render';
 import { FIXTURES, scenarios } from './helpers/fixtures';
@@ -188,5 +189,94 @@ describe('corpus page', () => {
     expect(activeMarkup(html)).toEqual([]);
     expect(html).not.toMatch(/href="[^"#]/);
     expect(html).toContain('From the Diary of S. V. Chervonenko');
+  });
+});
+
+describe('corpus page in slices', () => {
+  // The build renders its corpus page a slice at a time (src/render/corpus.ts); whatever the slice sizes,
+  // the page must be the one renderCorpus makes of corpus.tei.xml in one transform.
+  const out = mkdtempSync(join(tmpdir(), 'tei-edition-slices-'));
+  const seed = fixtureTei('seed-120726');
+  const copies: Record<string, string> = {
+    // The seed's date, so that these are ordered by name, as the stylesheet compares names (not by code
+    // points: 'Copy-C' comes after 'copy-b'); the names of the last four are not plain file names, so the
+    // page shows them unlinked, by title: they must be escaped in XML, or are misread as a replacement
+    // pattern, or are ordered differently by code points and by UTF-16 code units ('ｚ' U+FF5A, '𝔸' U+1D538).
+    'copy-d': seed, 'Copy-C': seed, 'copy-b': seed, 'copy-a': seed, 'a&b "c"': seed, 'dollar-$&': seed, 'ｚ-copy': seed, '𝔸-copy': seed,
+    // Without a sortable date (listed last, by name), and with a year only (before the full dates of 1962).
+    'undated-2': seed.replace(/ when="/g, ' data-when="'), 'undated-1': seed.replace(/ when="/g, ' data-when="'),
+    'year-only': seed.replace(/when="1962-05-08"/g, 'when="1962"'),
+  };
+  const names = [...scenarios().filter((s) => s !== 'invalid'), ...Object.keys(copies)];
+  for (const s of scenarios().filter((s) => s !== 'invalid')) writeFileSync(join(out, `${s}.tei.xml`), fixtureTei(s));
+  for (const [name, tei] of Object.entries(copies)) writeFileSync(join(out, `${name}.tei.xml`), tei);
+  writeCorpusExport(out, names);
+  const whole = renderer.renderCorpus(readFileSync(join(out, 'corpus.tei.xml'), 'utf8'));
+
+  it('has what the slicing must get right: documents that tie, entities named in many documents', () => {
+    const documents = [...whole.matchAll(/<span class="doc-name">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(documents.slice(-2)).toEqual(['undated-1', 'undated-2']);
+    expect(documents.indexOf('year-only')).toBeLessThan(documents.indexOf('copy-a'));
+    expect(documents.filter((d) => /copy|seed/i.test(d!))).toEqual(['copy-a', 'copy-b', 'Copy-C', 'copy-d', 'seed-120726']);
+    expect(whole.match(/<li class="document" data-tei="TEI">/g)).toHaveLength(4);
+    const links = (whole.match(/<li id=[^]*?<\/li>/g) ?? []).map((entry) => entry.match(/class="doc-ref"/g)?.length ?? 0);
+    expect(Math.max(...links)).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each<[string, SliceSizes | undefined]>([
+    ['one document and one link a slice', { documents: 1, references: 1 }],
+    ['small slices', { documents: 2, references: 7 }],
+    ['uneven slices', { documents: 5, references: 40 }],
+    ['the default slices', undefined],
+  ])('renders the same page as one transform, in %s', (_, sizes) => {
+    const spy = jest.spyOn(renderer, 'renderCorpusPart');
+    try {
+      writeCorpusExport(out, names, renderer, sizes);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(whole);
+      if (!sizes) return;
+      // Each transform holds no more than its slice.
+      for (const [input, { part }] of spy.mock.calls) {
+        const documents = input.split('<TEI ').slice(1);
+        if (part === 'order' || part === 'documents') expect(documents.length).toBeLessThanOrEqual(sizes.documents);
+        if (part === 'frame') expect(documents).toEqual([]);
+        if (part === 'index' && documents.length > 1) {
+          const ids = new Set([...input.matchAll(/xml:id="([^"]+)"/g)].map((m) => m[1]));
+          const links = documents.map((d) => new Set([...d.matchAll(/#([^\s"]+)/g)].map((m) => m[1]).filter((id) => ids.has(id))).size);
+          expect(links.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(sizes.references);
+        }
+      }
+      // Some entity's links were cut across slices.
+      expect(spy.mock.calls.some(([, part]) => part.part === 'index' && part.continued.length > 0)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('renders a corpus of no documents', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tei-edition-slices-'));
+    writeCorpusExport(empty, [], renderer);
+    expect(readFileSync(join(empty, 'index.html'), 'utf8')).toBe(renderer.renderCorpus(readFileSync(join(empty, 'corpus.tei.xml'), 'utf8')));
+  });
+
+  it('takes its documents from an array, and lists an entity that no document names', () => {
+    const date = (when: string) => `<date type="document" when="${when}">${when}</date>`;
+    const doc = (name: string, when: string, refs: string): DocumentOutline => ({
+      name, titles: `<title>On ${name}</title>`, citationDate: '', abstract: `<abstract><p>About ${name}.</p></abstract>`,
+      creation: `<creation>${date(when)}</creation>`, pointers: refs ? [['persName ref', refs.split(' ')], ['said who', [refs.split(' ')[0]!]]] : [],
+    });
+    const documents = [doc('e', '1960-02', '#x #y'), doc('d', '1960-01-01', '#x'), doc('c', '1961', ''), doc('b', '1960-01-01', '#x #z #elsewhere'), doc('a', '1959', '#x #y #z')];
+    const person = (id: string, name: string) => ({ id, type: 'person' as const, xml: `<person xml:id="${id}"><persName type="preferred">${name}</persName></person>` });
+    const register = [person('y', 'Yvonne Young'), person('x', 'Xavier Xu'), person('z', 'Zoe Zed'), person('nobody', 'Nora Nobody')];
+    const teiHeader = '<teiHeader><fileDesc><titleStmt><title>Five</title></titleStmt></fileDesc></teiHeader>';
+    const tei = (d: DocumentOutline) => `<TEI n="${d.name}"><teiHeader><fileDesc><titleStmt>${d.titles}</titleStmt><sourceDesc><bibl/></sourceDesc></fileDesc>`
+      + `<profileDesc>${d.abstract}${d.creation}</profileDesc></teiHeader><text><body><p>${d.pointers.map(([e, p]) => `<${e}="${p.join(' ')}"/>`).join('')}</p></body></text></TEI>`;
+    const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${teiHeader}<standOff><listPerson>${register.map((e) => e.xml).join('')}</listPerson></standOff>${documents.map(tei).join('')}</teiCorpus>`;
+    const page = [...renderCorpusPage({ teiHeader, register, documents }, renderer, { slices: { documents: 1, references: 1 } })].join('');
+    expect(page).toBe(renderer.renderCorpus(corpus));
+    expect(page).toMatch(/<li id="nobody"[^]*?<\/li>/);
+  });
+
+  it('refuses a slice size that is not a whole number of at least 1', () => {
+    expect(() => writeCorpusExport(out, names, renderer, { documents: 0, references: 5 })).toThrow(/slice size documents is 0/);
   });
 });

@@ -1,14 +1,16 @@
 // The corpus export: corpus.tei.xml (a teiCorpus of every edition, entities in one shared list),
 // corpus.register.json, and the corpus page index.html. Streams the editions from the output folder:
-// memory grows with the number of distinct entities and a one-line outline per document, not with the text.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// memory grows with the number of distinct entities, not with the documents, whose outlines for the
+// page wait in a temporary file.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType } from '../model/edition';
 import { REGISTER_LIST } from '../annotate/register';
 import type { Renderer } from '../render';
+import { type DocumentList, type DocumentOutline, renderCorpusPage, type SliceSizes } from '../render/corpus';
 import { TOOL_ID, TOOL_NAME, TOOL_VERSION } from '../version';
 import { EXTENSIONS } from './document';
-import { temporaryPath, writeOutputsAtomically } from './output';
+import { TemporaryPieces, writeFileAtomically, writeOutputsAtomically } from './output';
 
 export const CORPUS_TEI = 'corpus.tei.xml';
 export const CORPUS_PAGE = 'index.html';
@@ -24,45 +26,45 @@ interface CorpusEntity {
 
 /**
  * Writes the corpus export of the documents `names` (base names of editions in `out`, in input order):
- * corpus.tei.xml and corpus.register.json, and index.html when a renderer is given.
+ * corpus.tei.xml and corpus.register.json, and index.html when a renderer is given, rendered in slices
+ * of `slices` (by default those of `renderCorpusPage`).
  */
-export function writeCorpusExport(out: string, names: string[], renderer?: Renderer): void {
-  const entities = new Map<string, CorpusEntity>();
-  const outlines: string[] = [];
-  for (const name of names) {
-    const tei = readEdition(out, name);
-    for (const [id, type, xml] of standOffEntries(tei)) {
-      const known = entities.get(id);
-      if (known) known.documents.push(name);
-      else entities.set(id, { id, type, xml, documents: [name] });
+export function writeCorpusExport(out: string, names: string[], renderer?: Renderer, slices?: SliceSizes): void {
+  const page = join(out, CORPUS_PAGE);
+  // The outlines wait in a file with the index's pieces, so that the page's memory does not grow with the corpus.
+  const pieces = renderer ? new TemporaryPieces(page) : undefined;
+  try {
+    const entities = new Map<string, CorpusEntity>();
+    const outlines: number[] = [];
+    for (const name of names) {
+      const tei = readEdition(out, name);
+      for (const [id, type, xml] of standOffEntries(tei)) {
+        const known = entities.get(id);
+        if (known) known.documents.push(name);
+        else entities.set(id, { id, type, xml: detached(xml), documents: [name] });
+      }
+      if (pieces) outlines.push(pieces.put(JSON.stringify(outline(tei, name))));
     }
-    if (renderer) outlines.push(outline(tei, name));
-  }
-  const sorted = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  writeCorpusTei(out, names, sorted);
-  writeOutputsAtomically(out, [{ name: CORPUS_REGISTER, content: corpusRegister(sorted) }]);
-  if (renderer) {
-    const page = renderer.renderCorpus(`${corpusHeader(names.length, sorted)}${outlines.join('')}</teiCorpus>\n`);
-    writeOutputsAtomically(out, [{ name: CORPUS_PAGE, content: page }]);
+    const sorted = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    writeFileAtomically(join(out, CORPUS_TEI), corpusTei(out, names, sorted));
+    writeOutputsAtomically(out, [{ name: CORPUS_REGISTER, content: corpusRegister(sorted) }]);
+    if (renderer && pieces) {
+      const documents: DocumentList = {
+        length: outlines.length,
+        at: (i) => (i >= 0 && i < outlines.length ? (JSON.parse(pieces.get(outlines[i]!)) as DocumentOutline) : undefined),
+      };
+      writeFileAtomically(page, renderCorpusPage({ teiHeader: corpusTeiHeader(names.length), register: sorted, documents }, renderer, { slices, pieces }));
+    }
+  } finally {
+    pieces?.close();
   }
 }
 
 /** corpus.tei.xml, written as it is read: an XML document may hold an xml:id once, so entries move to the corpus level. */
-function writeCorpusTei(out: string, names: string[], entities: CorpusEntity[]): void {
-  const target = join(out, CORPUS_TEI);
-  const temp = temporaryPath(target);
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, corpusHeader(names.length, entities));
-    for (const name of names) writeSync(fd, `  ${embedded(readEdition(out, name), name)}\n`);
-    writeSync(fd, '</teiCorpus>\n');
-    closeSync(fd);
-    renameSync(temp, target);
-  } catch (err) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw err;
-  }
+function* corpusTei(out: string, names: string[], entities: CorpusEntity[]): Generator<string> {
+  yield corpusHeader(names.length, entities);
+  for (const name of names) yield `  ${embedded(readEdition(out, name), name)}\n`;
+  yield '</teiCorpus>\n';
 }
 
 /** Every entity of the corpus in the register's format, so that an editor can adopt it as the register. */
@@ -105,19 +107,20 @@ function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
 
+/** Text for an attribute value or content: a base name may hold any character that a file name may. */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
 /**
- * What the corpus page needs of an edition, as a small TEI: the header's titles, dates and summary,
- * and per kind of name (and for speech) one empty element whose pointers list every entity the text
- * names (quotes). The page lists documents and links each index entry to the documents naming it, so
- * the paragraphs and their text are not needed.
+ * What the corpus page needs of an edition: the header's titles, dates and summary, and per kind of
+ * name (and for speech) every entity the text names (quotes). The page lists documents and links each
+ * index entry to the documents naming it, so the paragraphs and their text are not needed.
  */
-function outline(tei: string, name: string): string {
+function outline(tei: string, name: string): DocumentOutline {
   const part = (pattern: RegExp) => pattern.exec(tei)?.[0] ?? '';
   const bibl = /<sourceDesc>\s*<bibl\b[^>]*>([^]*?)<\/bibl>/.exec(tei)?.[1] ?? '';
-  const bibliographicDate = /<date\b[^>]*(?:\/>|>[^<]*<\/date>)/.exec(bibl)?.[0] ?? '';
   const text = tei.slice(tei.indexOf('<text'));
-  // One element per kind whose pointer attribute lists every entity: saxon-js keeps a tree of the whole
-  // outline, and at 10,000 documents an element per entity and document is most of it.
   const named = new Map<string, Set<string>>();
   const add = (element: string, pointers: string) => {
     const ids = named.get(element) ?? new Set<string>();
@@ -126,11 +129,23 @@ function outline(tei: string, name: string): string {
   };
   for (const m of text.matchAll(/<(persName|orgName|placeName|name|rs) ref="([^"]+)"/g)) add(`${m[1]} ref`, m[2]!);
   for (const m of text.matchAll(/<said [^>]*?who="([^"]+)"/g)) add('said who', m[1]!);
-  const names = [...named].map(([element, ids]) => `<${element}="${[...ids].join(' ')}"/>`);
-  return `<TEI n="${name}"><teiHeader><fileDesc>${part(/<titleStmt>[^]*?<\/titleStmt>/)}`
-    + `<publicationStmt><p/></publicationStmt><sourceDesc><bibl>${bibliographicDate}</bibl></sourceDesc></fileDesc>`
-    + `<profileDesc>${part(/<abstract>[^]*?<\/abstract>/)}${part(/<creation>[^]*?<\/creation>/)}</profileDesc></teiHeader>`
-    + `<text><body><p>${names.join('')}</p></body></text></TEI>\n`;
+  return {
+    name,
+    // The page reads the titles of the titleStmt (the writer puts each title directly in it), not its respStmt.
+    titles: (part(/<titleStmt>[^]*?<\/titleStmt>/).match(/<title\b[^>]*(?:\/>|>[^]*?<\/title>)/g) ?? []).join(''),
+    citationDate: /<date\b[^>]*(?:\/>|>[^<]*<\/date>)/.exec(bibl)?.[0] ?? '',
+    abstract: part(/<abstract>[^]*?<\/abstract>/),
+    creation: part(/<creation>[^]*?<\/creation>/),
+    pointers: [...named].map(([element, ids]) => [element, [...ids]]),
+  };
+}
+
+/**
+ * A copy of a string cut from an edition that does not keep the whole edition in memory: V8 makes a
+ * substring a view into the string it was cut from, and thousands of entries would hold every edition.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function corpusHeader(count: number, entities: CorpusEntity[]): string {
@@ -141,7 +156,13 @@ function corpusHeader(count: number, entities: CorpusEntity[]): string {
   }).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <teiCorpus xmlns="http://www.tei-c.org/ns/1.0">
-  <teiHeader>
+  ${corpusTeiHeader(count)}
+${lists ? `  <standOff>\n${lists}  </standOff>\n` : ''}`;
+}
+
+/** The header of the corpus: its title counts the documents, its appInfo names the tool. */
+function corpusTeiHeader(count: number): string {
+  return `<teiHeader>
     <fileDesc>
       <titleStmt>
         <title>Editions built by ${TOOL_NAME}: ${count} document(s)</title>
@@ -161,8 +182,7 @@ function corpusHeader(count: number, entities: CorpusEntity[]): string {
       </appInfo>
       <p>The persons, organizations and places of all documents are listed once, in the standOff below; every document points into it.</p>
     </encodingDesc>
-  </teiHeader>
-${lists ? `  <standOff>\n${lists}  </standOff>\n` : ''}`;
+  </teiHeader>`;
 }
 
 /** An edition as a child of the corpus: no prolog, no standOff or tool declaration of its own, its base name in @n. */
@@ -170,7 +190,7 @@ function embedded(tei: string, name: string): string {
   return tei
     .slice(tei.indexOf('<TEI '))
     .trimEnd()
-    .replace(/^<TEI /, `<TEI n="${name}" `)
+    .replace(/^<TEI /, () => `<TEI n="${escapeXml(name)}" `)
     .replace(/\n  <standOff>[^]*?<\/standOff>/, '')
     .replace(/\n      <appInfo>[^]*?<\/appInfo>/, '')
     .replace(/\n/g, '\n  ');

@@ -26,6 +26,27 @@ export class ParsedTei {
   constructor(readonly document: unknown) {}
 }
 
+/**
+ * A part of the corpus page: the sort keys of some documents; the frame (the page without the documents'
+ * items and the index entries), given the sort keys of every document as the 'order' part wrote them;
+ * a slice of the documents' items; or a slice of the index entries, whose links to the documents of the
+ * slice continue those of an earlier slice for the entities in `continued` (ids).
+ */
+export type CorpusPart =
+  | { part: 'order' }
+  | { part: 'frame'; orderKeys: string[] }
+  | { part: 'documents' }
+  | { part: 'index'; continued: string[] };
+
+/** The namespace of the stylesheets' own names (ed:), in which the corpus parts' initial templates are. */
+const XSLT_NAMESPACE = 'urn:x-tei-edition:xslt';
+
+/** Where a transform starts when not at the document node: an initial template and its tunnel parameters. */
+interface EntryPoint {
+  initialTemplate?: string;
+  tunnelParams?: Record<string, string[]>;
+}
+
 /** Runs one step of a job under a name, for instance to time it. */
 export type Timer = <T>(step: string, run: () => T) => T;
 
@@ -65,9 +86,19 @@ export class Renderer {
     return this.transform(corpusTei, 'corpus');
   }
 
-  private transform(source: string | ParsedTei, stylesheet: Stylesheet): string {
+  /**
+   * One part of the corpus page, rendered from a small teiCorpus, for `renderCorpusPage` (./corpus.ts),
+   * which renders a large corpus in slices. The parts are described in xslt/html/corpus-to-html.xsl.
+   */
+  renderCorpusPart(corpusTei: string, part: CorpusPart): string {
+    const tunnelParams: Record<string, string[]> =
+      part.part === 'index' ? { continued: part.continued } : part.part === 'frame' ? { 'order-keys': part.orderKeys } : {};
+    return this.transform(corpusTei, 'corpus', { initialTemplate: `Q{${XSLT_NAMESPACE}}corpus-${part.part}`, tunnelParams });
+  }
+
+  private transform(source: string | ParsedTei, stylesheet: Stylesheet, entry: EntryPoint = {}): string {
     const input = typeof source === 'string' ? { sourceText: source } : { sourceNode: source.document };
-    const result = saxon().transform({ stylesheetInternal: this.stylesheet(stylesheet), ...input, destination: 'serialized' }, 'sync');
+    const result = saxon().transform({ stylesheetInternal: this.stylesheet(stylesheet), ...input, ...entry, destination: 'serialized' }, 'sync');
     return result.principalResult;
   }
 

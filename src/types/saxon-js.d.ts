@@ -8,6 +8,10 @@ declare module 'saxon-js' {
     sourceNode?: unknown;
     destination: 'serialized';
     stylesheetParams?: Record<string, unknown>;
+    /** A named template to start with (an EQName, "Q{uri}local"), instead of applying templates to the source. */
+    initialTemplate?: string;
+    /** Tunnel parameters of the initial template. */
+    tunnelParams?: Record<string, unknown>;
     deliverResultDocument?: () => { destination: 'serialized' };
   }
   interface TransformResult {
