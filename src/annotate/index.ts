@@ -145,7 +145,9 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const upper = person.surname === person.surname.toUpperCase();
   const surname = upper ? person.surname.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : person.surname;
   // An honorific is not a surname: "the Shah" is not Mohammad Reza Shah Pahlavi by rule.
-  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of [surname, surname.toUpperCase(), asciiFold(surname)]) if (!names.has(form)) names.set(form, { surname: person.surname });
+  // "al-Quwatli" is also named "Quwatli".
+  const bare = surname.replace(/^(?:al|el|as|ad|an|ar|ash|at|az)-(?=\p{Lu})/u, '');
+  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare])) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
   if (person.given && HONORIFIC_SUFFIX.test(person.surname)) {

@@ -3,7 +3,7 @@ import { longestMatches } from '../phrases';
 import { nameData, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
-import { CAP, DETERMINERS, END } from './name-patterns';
+import { CAP, DETERMINERS, END, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
@@ -12,7 +12,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -158,9 +158,12 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (ctx.gazetteer.byName.has(m[0])) continue;
     out.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'low', 'places/peoples-republic'));
   }
-  for (const m of unit.text.matchAll(/(?<![\p{L}\p{N}.])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) {
+  for (const m of unit.text.matchAll(/(?<![\p{L}\p{N}.])\p{Lu}{3,7}(?![\p{L}\p{N}])/gu)) {
     const word = m[0];
+    // "GENERAL SECRETARY" in a heading: a title or common word in capitals is no acronym.
+    const asWord = titleCase(word);
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
+    if (data.titles.some((t) => t.split(' ').includes(asWord)) || data.notNames.has(asWord)) continue;
     if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));
   }

@@ -4,7 +4,7 @@ import { nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { CAP, capitalRuns, DEMONYM, END, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { CAP, capitalRuns, DEMONYM, DETERMINERS, END, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
@@ -85,6 +85,14 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(ARABIC_NAME)) {
     const words = m[0].split(/\s+/);
     add(m.index, m[0], { given: words.slice(0, -1).join(' '), surname: words.at(-1)! }, 'medium', 'persons/arabic');
+  }
+  // "Shukri al-Quwatli", "Salah al-Din al-Bitar": a name whose last word carries the Arabic article.
+  for (const m of unit.text.matchAll(ARTICLE_SURNAME_NAME)) {
+    const first = m[1]!;
+    if (data.notNames.has(first) || data.titles.includes(first) || ctx.gazetteer.byName.has(first) || ctx.gazetteer.byName.has(m[0]) ||
+      DETERMINERS.has(first) || MONTH_OR_DAY.test(first) || DEMONYM.test(first)) continue;
+    const surname = m[0].split(' ').at(-1)!;
+    add(m.index, m[0], { given: m[0].slice(0, m[0].length - surname.length - 1), surname }, 'medium', 'persons/arabic-article');
   }
   // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
   for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
@@ -186,13 +194,16 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
     data.surnames.has(m[2]!) && !data.givenNames.has(m[1]!) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)));
 }
 
+/** The Arabic article joined to a name: "al-Quwatli", "ad-Din", "el-Kuni". */
+const ARTICLE = '(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-';
+const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
-const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s((?:(?:al|el|as|ad|an|ar|ash|at|az)-)?${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s((?:(?:al|el|as|ad|an|ar|ash|at|az)-|${PARTICLE}\\s)?${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {

@@ -26,6 +26,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
     }
   }
+  // "Via delle Botteghe Oscure", "Rue de Grenelle": a street named by its word before the name.
+  for (const m of unit.text.matchAll(STREET)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
   // "the Saadabad palace", "the Aras river": a name before a lower-case word for a place.
   for (const m of unit.text.matchAll(NAME_BEFORE_PLACE_WORD)) {
     const name = m[1]!;
@@ -44,6 +46,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|Avenue|Avenida|Boulevard|Piazza|Plaza|Place|Ulitsa|Prospekt)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|river|valley|desert|plateau|mountains|pass|airfield|air\\s+base|naval\\s+base|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
@@ -83,4 +86,4 @@ const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|s
 const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]overnor|[Pp]rovince|[Ss]tate)\\s+of)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
 
 /** Doctrines, institutions, newspapers and other words that follow "in" without being places. */
-const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
+const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|^(?:Swahili|Arabic|Hindi|Urdu|Amharic|Latin|Esperanto|Pashto|Farsi|Tagalog)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
