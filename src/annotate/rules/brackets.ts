@@ -33,8 +33,8 @@ export const bracketsRule: Rule = {
         continue;
       }
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
-      // Arabic names join the article to the name: "[Abd al-Wahhab] al-Shawwaf".
-      const nameAround = /^\s(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?\p{Lu}/u.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
+      // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
+      const nameAround = /^\s(?:(?:al|el|as|ad|an|ar|ash|at|az)-|(?:de|da|do|dos|das|di|del|van|von|der|du|le|la)\s)?\p{Lu}/u.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
       if (/^(?:Ma?c|O['’]|D['’])?\p{Lu}[\p{Ll}.'’-]*(?:\s(?:(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-)?\p{Lu}[\p{Ll}.'’-]*)?$/u.test(inner) && nameAround) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {

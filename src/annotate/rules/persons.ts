@@ -88,11 +88,14 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "Shukri al-Quwatli", "Salah al-Din al-Bitar": a name whose last word carries the Arabic article.
   for (const m of unit.text.matchAll(ARTICLE_SURNAME_NAME)) {
-    const first = m[1]!;
-    if (data.notNames.has(first) || data.titles.includes(first) || ctx.gazetteer.byName.has(first) || ctx.gazetteer.byName.has(m[0]) ||
-      DETERMINERS.has(first) || MONTH_OR_DAY.test(first) || DEMONYM.test(first)) continue;
-    const surname = m[0].split(' ').at(-1)!;
-    add(m.index, m[0], { given: m[0].slice(0, m[0].length - surname.length - 1), surname }, 'medium', 'persons/arabic-article');
+    // "President Shukri al-Quwatli": words before the name that are titles or common words are left out.
+    const words = m[0].split(' ');
+    const notName = (w: string) => data.notNames.has(w) || data.titles.includes(w) || ctx.gazetteer.byName.has(w) || DETERMINERS.has(w) || MONTH_OR_DAY.test(w) || DEMONYM.test(w);
+    while (words.length > 1 && notName(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (words.length < 2 || ctx.gazetteer.byName.has(name)) continue;
+    const surname = words.at(-1)!;
+    add(m.index + m[0].length - name.length, name, { given: words.slice(0, -1).join(' '), surname }, 'medium', 'persons/arabic-article');
   }
   // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
   for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
