@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates given-names.json and surnames.json beside this file: `node src/annotate/data/make-name-lists.js`
 // (run by hand after upgrading @faker-js/faker, and review the diff). The first and last names of faker's
-// locales, Latin script only, less those that are also English words (/usr/share/dict/words, Debian's
+// locales, in Latin script or romanized from Cyrillic, Greek and Georgian, less those that are also English words (/usr/share/dict/words, Debian's
 // wamerican), titles, places of the gazetteer, or too short to tell: "Will", "May", "Israel", "Jordan",
 // "King", "Baker", "Church" would mark the wrong words. The hand-kept names.json `givenNames` come first;
 // the given-name list only adds to them.
@@ -20,9 +20,40 @@ const places = new Set(require('./gazetteer.json').places.map((p) => p.name));
 // East Asian names are found by their syllables (names-data.ts), not from a list.
 const SKIP_LOCALES = /^(?:zh|ja|ko|vi|th|en_BORK|base)/;
 
-/** The usable names of one faker list (an array, or an object of arrays by gender). */
+/**
+ * Cyrillic, Greek and Georgian names as English-language translations spell them (Konstantinos,
+ * Vasil, Dimitrije), by the usual romanization letter for letter: a name of another script is left out.
+ */
+const ROMAN = {
+  А: 'A', Б: 'B', В: 'V', Г: 'G', Ґ: 'G', Д: 'D', Ђ: 'Đ', Ѓ: 'Gj', Е: 'E', Ё: 'Yo', Є: 'Ye', Ж: 'Zh', З: 'Z', Ѕ: 'Dz', И: 'I', І: 'I',
+  Ї: 'Yi', Й: 'Y', Ј: 'J', К: 'K', Л: 'L', Љ: 'Lj', М: 'M', Н: 'N', Њ: 'Nj', О: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', Ћ: 'Ć',
+  Ќ: 'Kj', У: 'U', Ў: 'U', Ф: 'F', Х: 'Kh', Ц: 'Ts', Ч: 'Ch', Џ: 'Dž', Ш: 'Sh', Щ: 'Shch', Ъ: '', Ы: 'Y', Ь: '', Э: 'E', Ю: 'Yu', Я: 'Ya',
+  Α: 'A', Β: 'V', Γ: 'G', Δ: 'D', Ε: 'E', Ζ: 'Z', Η: 'I', Θ: 'Th', Ι: 'I', Κ: 'K', Λ: 'L', Μ: 'M', Ν: 'N', Ξ: 'X', Ο: 'O', Π: 'P',
+  Ρ: 'R', Σ: 'S', Τ: 'T', Υ: 'Y', Φ: 'F', Χ: 'Ch', Ψ: 'Ps', Ω: 'O',
+  ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh',
+  რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
+};
+function romanize(name) {
+  // Greek digraphs first: ου is "ou", γγ "ng", αυ and ευ "av" and "ev" (Papandreou, Angelos, Evangelos).
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+    .replace(/ου/g, 'ou').replace(/Ου/g, 'Ou').replace(/γγ/g, 'ng').replace(/αυ/g, 'av').replace(/Αυ/g, 'Av').replace(/ευ/g, 'ev').replace(/Ευ/g, 'Ev');
+  let out = '';
+  for (const ch of plain) {
+    if (/[a-z]/.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const upper = ch.toUpperCase();
+    const roman = ROMAN[upper] ?? ROMAN[ch];
+    if (roman === undefined) return undefined;
+    out += ch === upper && ROMAN[upper] !== undefined ? roman : roman.toLowerCase();
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1).toLowerCase();
+}
+
+/** The usable names of one faker list (an array, or an object of arrays by gender), romanized where they can be. */
 function usable(list) {
-  return (Array.isArray(list) ? list : Object.values(list).flat()).filter((name) =>
+  return (Array.isArray(list) ? list : Object.values(list).flat()).map((name) => (/^[\p{Script=Latin}]+$/u.test(name) ? name : romanize(name) ?? name)).filter((name) =>
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) && /^[\p{Script=Latin}]+$/u.test(name)
     && !english.has(name.toLowerCase()) && !titles.has(name) && !notNames.has(name) && !places.has(name));
 }
@@ -37,7 +68,7 @@ function collect(field) {
 }
 
 function write(file, what, list) {
-  const source = `@faker-js/faker ${what} of all locales (Latin script), less English words, titles and gazetteer places; see make-name-lists.js`;
+  const source = `@faker-js/faker ${what} of all locales (Latin script, or Cyrillic, Greek and Georgian romanized), less English words, titles and gazetteer places; see make-name-lists.js`;
   fs.writeFileSync(path.join(__dirname, file), `${JSON.stringify({ source, names: list })}\n`);
   console.log(`wrote ${list.length} ${what} to ${file}`);
 }
