@@ -49,3 +49,21 @@ afterAll(() => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'entity-scores.tsv'), report.join('\n') + '\n');
 });
+
+describe('rules on a body-only transcript', () => {
+  const body = 'Zhou Enlai stated: "We agree with the proposal." Later Prince Sihanouk arrived at the palace. '
+    + '"We are a neutral country," the Prince said. "We will stay so for ever," he added.\n\n'
+    + 'The delegation met [Max] van der Stoel in Paris. Later van der Stoel explained the position of the government.';
+  const { tei } = convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' });
+
+  it('keeps the speaker a title gave for the pronoun after it', () => {
+    const speakers = [...tei!.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1]);
+    expect(speakers).toEqual(['pers-zhou-enlai', 'pers-sihanouk', 'pers-sihanouk']);
+  });
+
+  it('takes a supplied first name and a surname with two particles as one person, named again alone', () => {
+    const mentions = [...tei!.matchAll(/<persName ref="#([^"]+)"[^>]*>(.*?)<\/persName>/g)].filter((m) => m[2]!.includes('Stoel'));
+    expect(mentions.map((m) => m[2]!.replace(/<[^>]+>/g, ''))).toEqual(['Max van der Stoel', 'van der Stoel']);
+    expect(new Set(mentions.map((m) => m[1])).size).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 // Finds the longest known phrase at each capitalised word: a map lookup per candidate, no giant regex.
+import { ARTICLE, PARTICLE } from './rules/name-patterns';
 
 /** A phrase found in a text. */
 export interface PhraseMatch<T> {
@@ -12,7 +13,7 @@ const MAX_WORDS = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{N}[]/gu;
 /** A surname's particle or article before a capital ("de Gaulle", "van der Stoel", "al-Azm"), where names may start too. */
-const PARTICLE_START = /(?<![\p{L}\p{N}'’-])(?:(?:de|da|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten)\s|(?:al|el|as|ad|an|ar|ash|at|az)-)(?=\p{Lu})/gu;
+const PARTICLE_START = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${PARTICLE}\\s|${ARTICLE})(?=\\p{Lu})`, 'gu');
 
 /**
  * Leftmost-longest matches of phrases that start with a capital letter, a digit or "[" (or, with

@@ -1,5 +1,6 @@
 // Square brackets: editorial supplements ([Dean] → supplied), gaps ([one word unclear] → gap), transliterated Russian (foreign + gloss note).
 import type { RegisterTerm } from '../register';
+import { ARTICLE, PARTICLE } from './name-patterns';
 import { latinize } from './ocr';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
@@ -34,7 +35,7 @@ export const bracketsRule: Rule = {
       }
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
-      const nameAround = /^\s(?:(?:al|el|as|ad|an|ar|ash|at|az)-|(?:de|da|do|dos|das|di|del|van|von|der|du|le|la)\s)?\p{Lu}/u.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
+      const nameAround = NAME_AFTER.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
       if (/^(?:Ma?c|O['’]|D['’])?\p{Lu}[\p{Ll}.'’-]*(?:\s(?:(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-)?\p{Lu}[\p{Ll}.'’-]*)?$/u.test(inner) && nameAround) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
@@ -44,6 +45,9 @@ export const bracketsRule: Rule = {
     return spans;
   },
 };
+
+/** A name right after a bracket, with its particle or article: " Rusk", " dos Santos", " al-Shawwaf". */
+const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
 
 /**
  * Translators supply the little words a sentence needs ("at [the] base", "[have been]"); one or two

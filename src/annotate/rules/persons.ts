@@ -4,7 +4,7 @@ import { nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { CAP, capitalRuns, DEMONYM, DETERMINERS, END, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
@@ -64,9 +64,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "[Dean] Rusk", "[Govind Ballabh] Pant": the translator supplied a first name, so the word after it is a surname.
   for (const m of unit.text.matchAll(AFTER_SUPPLIED_NAME)) {
     const start = m.index + m[0].length - m[1]!.length;
-    // "[Mohammad] Ayub Khan": an honorific closes the name ("Ayub" is the name used alone).
-    const [name, honorific] = m[1]!.split(' ');
-    add(start, m[1]!, honorific ? { given: name!, surname: honorific } : { surname: name! }, 'high', 'persons/after-supplied-name');
+    // "[Mohammad] Ayub Khan": an honorific closes the name ("Ayub" is the name used alone); "[Max] van der Stoel" keeps its particles.
+    const [name, honorific] = [m[2]!, m[3]];
+    add(start, m[1]!, honorific ? { given: name, surname: honorific } : { surname: name }, 'high', 'persons/after-supplied-name');
   }
   // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
   // telling ending or one of the surname list.
@@ -197,8 +197,6 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
     data.surnames.has(m[2]!) && !data.givenNames.has(m[1]!) && !SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)));
 }
 
-/** The Arabic article joined to a name: "al-Quwatli", "ad-Din", "el-Kuni". */
-const ARTICLE = '(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-';
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
@@ -206,7 +204,7 @@ const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
-const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s((?:(?:al|el|as|ad|an|ar|ash|at|az)-|${PARTICLE}\\s)?${SURNAME}(?:\\s(?:Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s(((?:(?:al|el|as|ad|an|ar|ash|at|az)-|${PARTICLE}\\s)?${SURNAME})(?:\\s(Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {

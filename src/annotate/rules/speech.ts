@@ -45,9 +45,13 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const quotes = quotePairs(masked.text);
   const out: Span[] = [];
   let speakerInUnit = false;
+  // Each stretch of text is read for speakers once, in order: a speaker that a title or a pronoun gave
+  // the last quotation stays the last speaker until the text names another.
+  let scanned = 0;
   for (let q = 0; q < quotes.length; q++) {
     const [start, end] = quotes[q]!;
-    noteNamedSpeakers(masked, 0, start, ctx, () => (speakerInUnit = true));
+    noteNamedSpeakers(masked, scanned, start, ctx, () => (speakerInUnit = true));
+    scanned = Math.max(scanned, start);
     const before = masked.text.slice(sentenceStart(masked.text, start), start);
     // '"…border." Smrkovský added that…' opens a sentence of its own: after a full stop, only '"…." he said.' reports the quotation.
     const after = reportingClauseAfter(masked.text, start, end);
@@ -84,7 +88,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     }
     speakerInUnit = true;
   }
-  noteNamedSpeakers(masked, 0, masked.text.length, ctx, () => undefined);
+  noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
   return out;
 }
@@ -154,12 +158,12 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
   };
 }
 
+/** "According to Giri, …", "In the words of Nasser": whose account the sentence gives, so whom "he" means. */
+const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:\p{Lu}\p{Ll}+\s+)?(\uE100)/gu;
 /**
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…",
  * "Nam Il, for his part, reported…"): whom "he" now means.
  */
-/** "According to Giri, …", "In the words of Nasser": whose account the sentence gives, so whom "he" means. */
-const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:\p{Lu}\p{Ll}+\s+)?(\uE100)/gu;
 const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,30},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
