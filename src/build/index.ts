@@ -1,5 +1,5 @@
 // Builds editions for any number of transcripts: incremental (manifest), in parallel (worker pool), streaming, with a corpus export.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -9,7 +9,7 @@ import { PROJECT_SCHEMA_PATH, Validator } from '../validate';
 import { TOOL_VERSION } from '../version';
 import { writeCorpusExport } from './corpus';
 import type { ExportSetup } from './export-worker';
-import { buildDocument, DEFAULT_FORMATS, type DocumentOutcome, type OutputFormat } from './document';
+import { buildDocument, DEFAULT_FORMATS, type DocumentOutcome, EXTENSIONS, type OutputFormat } from './document';
 import { BuildLedger, type BuildSummary, type Skipped } from './ledger';
 import { configurationHash } from './manifest';
 import { printPdfs } from './pdf';
@@ -105,7 +105,9 @@ const EXPORT_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8
  */
 async function exportCorpus(out: string, names: string[], page: boolean): Promise<void> {
   const inThisThread = () => writeCorpusExport(out, names, page ? new Renderer() : undefined);
-  if (!canUseWorkers()) return inThisThread();
+  // An edition is copied whole into corpus.tei.xml: one of many megabytes needs more than the cap at once,
+  // and V8 then ends the whole process instead of the worker (nodejs/node#47224), so it is done here.
+  if (!canUseWorkers() || largestEdition(out, names) > LARGEST_EDITION_IN_WORKER) return inThisThread();
   try {
     await new Promise<void>((resolve, reject) => {
       const worker = new Worker(EXPORT_SCRIPT, { workerData: { out, names, page } satisfies ExportSetup, resourceLimits: EXPORT_LIMITS });
@@ -117,6 +119,21 @@ async function exportCorpus(out: string, names: string[], page: boolean): Promis
     removeStrayTemporaries(out);
     inThisThread();
   }
+}
+
+/** The largest edition (bytes of its .tei.xml) the capped export worker is given. */
+const LARGEST_EDITION_IN_WORKER = 4 * 1024 * 1024;
+
+function largestEdition(out: string, names: string[]): number {
+  let largest = 0;
+  for (const name of names) {
+    try {
+      largest = Math.max(largest, statSync(join(out, name + EXTENSIONS.tei)).size);
+    } catch {
+      // A missing edition is the export's to report.
+    }
+  }
+  return largest;
 }
 
 /** Worker threads run compiled JavaScript only (not under ts-jest). */
