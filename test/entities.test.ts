@@ -67,3 +67,8 @@ describe('rules on a body-only transcript', () => {
     expect(new Set(mentions.map((m) => m[1])).size).toBe(1);
   });
 });
+
+it('marks a titled name whose words are set apart by two spaces where it stands', () => {
+  const { tei } = convert(new Uint8Array(Buffer.from('The delegation was received by Premier  Hayato  Ikeda in Tokyo.')), { file: 'body.txt' });
+  expect(tei).toContain('by Premier  <persName ref="#pers-ikeda-hayato" cert="medium">Hayato  Ikeda</persName> in');
+});

@@ -35,7 +35,8 @@ function patterns(): Patterns {
   const name = `(${CAP}(?:\\s${CAP}){0,2})`;
 
   compiled = {
-    titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'gu'),
+    // With indices ('d'): the name's words may be set apart by more than one space.
+    titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'dgu'),
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
     appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
     fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
@@ -217,8 +218,8 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
       kept.push(w);
     }
     if (kept.length === 0) continue;
-    const text = (m[1] ?? '') + kept.join(' ');
-    const start = m.index + m[0].indexOf(text);
+    const start = m.indices![m[1] ? 1 : 2]![0];
+    const text = unit.text.slice(start, m.indices![1 + kept.length]![1]);
     const { surname, given } = splitFullName(kept.join(' '));
     out.push({
       ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
