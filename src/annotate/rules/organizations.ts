@@ -104,10 +104,11 @@ function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
  * given name begins (the words after "of" are otherwise taken as the organization's).
  */
 function withoutTrailingPerson(text: string, data: NameData): string {
-  const words = text.split(' ');
-  const cut = words.findIndex((w, i) => i > 1 && data.givenNames.has(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  // Cut in the text itself, so that its spacing (two spaces after a line break) stays as written.
+  const words = [...text.matchAll(/\S+/g)];
+  const cut = words.findIndex((w, i) => i > 1 && data.givenNames.has(w[0]) && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? ''));
   // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
-  return cut > 0 ? words.slice(0, cut).join(' ').replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
+  return cut > 0 ? text.slice(0, words[cut]!.index).trimEnd().replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
 }
 
 let compiled: [RegExp, string][] | undefined;
