@@ -72,3 +72,9 @@ it('marks a titled name whose words are set apart by two spaces where it stands'
   const { tei } = convert(new Uint8Array(Buffer.from('The delegation was received by Premier  Hayato  Ikeda in Tokyo.')), { file: 'body.txt' });
   expect(tei).toContain('by Premier  <persName ref="#pers-ikeda-hayato" cert="medium">Hayato  Ikeda</persName> in');
 });
+
+it('gives a quotation that a group reports to nobody', () => {
+  const body = 'Zhou Enlai stated: "We agree with the proposal." The Americans said: "We want more talks before that."';
+  const { tei } = convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' });
+  expect([...tei!.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-zhou-enlai']);
+});

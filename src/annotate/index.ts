@@ -101,6 +101,8 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
 /** A fuller name replaces the part of it a rule had found alone ("Hysni Kapo" over "Kapo"). */
 function acceptOverPart(spans: Span[], span: NameSpan): void {
   const parts = spans.filter((s) => s.kind === 'name' && (s as NameSpan).type === span.type && span.start <= s.start && s.end <= span.end);
+  // A register form inside is certain: it is not given up for a guess around it.
+  if (parts.some((p) => (p as NameSpan).registerId)) return;
   for (const part of parts) spans.splice(spans.indexOf(part), 1);
   if (!accept(spans, span)) spans.push(...parts);
 }
