@@ -2,7 +2,7 @@
 import type { Certainty, EntityType } from '../model/edition';
 import type { Position } from '../source';
 import type { Gazetteer } from './gazetteer';
-import { foldName as fold, nameData, splitFullName } from './names-data';
+import { foldName as fold, GENERATION, nameData, splitFullName } from './names-data';
 import type { RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/name-span';
@@ -129,5 +129,5 @@ function fuller(a: PersonParts, b: PersonParts): boolean {
 
 /** A mention as a list name: capitals made readable ("S.V. CHERVONENKO" → "S.V. Chervonenko"), but not a generation ("Hassan II"). */
 function displayName(text: string): string {
-  return text.replace(/\p{Lu}{2,}/gu, (w) => (/^(?:II|III|IV)$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  return text.replace(/\p{Lu}{2,}/gu, (w) => (GENERATION.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }

@@ -9,6 +9,7 @@ import type { Rule, RuleContext } from './rule';
 import { abbreviationsRule } from './rules/abbreviations';
 import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
+import { ARTICLE, HONORIFIC } from './rules/name-patterns';
 import type { NameSpan, PersonParts } from './rules/name-span';
 import { knownOrganizations, organizationNames } from './rules/organizations';
 import { personNames } from './rules/persons';
@@ -51,8 +52,12 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const rule of EDITORIAL_RULES) for (const span of rule.find(target.unit, ctx)) accept(target.spans, span);
     for (const span of rankNames(NAME_FINDERS.flatMap((find) => find(target.unit, ctx)))) accept(target.spans, span);
   }
-  for (const target of targets) for (const span of target.spans) rememberName(span as NameSpan, ctx.knownNames);
-  for (const target of targets) for (const span of target.spans) rememberOrganization(span as NameSpan, ctx.knownOrganizations);
+  for (const target of targets) {
+    for (const span of target.spans as NameSpan[]) {
+      rememberName(span, ctx.knownNames);
+      rememberOrganization(span, ctx.knownOrganizations);
+    }
+  }
   rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   // The archive's title and summary name the participants: evidence for bare surnames in the text, not markup.
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
@@ -148,7 +153,7 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const surname = upper ? person.surname.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : person.surname;
   // An honorific is not a surname: "the Shah" is not Mohammad Reza Shah Pahlavi by rule.
   // "al-Quwatli" is also named "Quwatli".
-  const bare = surname.replace(/^(?:al|el|as|ad|an|ar|ash|at|az)-(?=\p{Lu})/u, '');
+  const bare = surname.replace(ARTICLE_START, '');
   if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare])) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
@@ -166,7 +171,8 @@ function rememberOrganization(span: NameSpan, organizations: Map<string, string>
   if (!organizations.has(span.display)) organizations.set(span.display, span.key);
 }
 
-const HONORIFIC_SUFFIX = /^(?:Khan|Shah|Bey|Pasha|Effendi|Sahib)$/;
+const HONORIFIC_SUFFIX = new RegExp(`^${HONORIFIC}$`);
+const ARTICLE_START = new RegExp(`^${ARTICLE}(?=\\p{Lu})`, 'u');
 
 /**
  * "Fidel", "Che": a first name alone, once the document has named its person in full (given name first),

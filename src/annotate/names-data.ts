@@ -72,13 +72,16 @@ export function foldName(text: string): string {
 /** Surname and given name of a full name, in the name's own order ("Deng Xiaoping": surname Deng). */
 export function splitFullName(name: string): { surname: string; given?: string } {
   // "Douglas MacArthur II": a generational suffix is not the surname.
-  const words = name.trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w));
+  const words = name.trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(w));
   const data = nameData();
   const eastAsian = words.length > 1 && (data.eastAsianSurnames.has(words[0]!) || data.koreanVietnameseSurnames.has(words[0]!));
   const surname = eastAsian ? words[0]! : words[words.length - 1]!;
   const given = (eastAsian ? words.slice(1) : words.slice(0, -1)).join(' ');
   return given ? { surname, given } : { surname };
 }
+
+/** A generation after a name: "Douglas MacArthur II", "Hassan II", "Jr." */
+export const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 /** "Abdelaziz", "Abdullah", "Abderrahmane": Abd and the article fused with one of God's names. */
 const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;

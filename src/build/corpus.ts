@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { EntityType } from '../model/edition';
 import { REGISTER_LIST } from '../annotate/register';
 import type { Renderer } from '../render';
-import { type DocumentList, type DocumentOutline, renderCorpusPage, type SliceSizes } from '../render/corpus';
+import { type DocumentList, type DocumentOutline, escapeXml, renderCorpusPage, type SliceSizes } from '../render/corpus';
 import { TOOL_ID, TOOL_NAME, TOOL_VERSION } from '../version';
 import { EXTENSIONS } from './document';
 import { TemporaryPieces, writeFileAtomically, writeOutputsAtomically } from './output';
@@ -107,10 +107,6 @@ function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
 
-/** Text for an attribute value or content: a base name may hold any character that a file name may. */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
 
 /**
  * What the corpus page needs of an edition: the header's titles, dates and summary, and per kind of

@@ -302,10 +302,11 @@ function outlineTei(document: DocumentOutline, view: 'order' | 'item' | 'referen
   const titleStmt = view === 'order' ? '' : `<titleStmt>${document.titles}</titleStmt>`;
   const abstract = view === 'item' ? document.abstract : '';
   const names = view === 'reference' ? document.pointers.map(([element, pointers]) => `<${element}="${pointers.join(' ')}"/>`).join('') : '';
-  return `<TEI n="${escapeAttribute(document.name)}"><teiHeader><fileDesc>${titleStmt}<sourceDesc><bibl>${document.citationDate}</bibl></sourceDesc></fileDesc>`
+  return `<TEI n="${escapeXml(document.name)}"><teiHeader><fileDesc>${titleStmt}<sourceDesc><bibl>${document.citationDate}</bibl></sourceDesc></fileDesc>`
     + `<profileDesc>${abstract}${document.creation}</profileDesc></teiHeader>${names ? `<text><body><p>${names}</p></body></text>` : ''}</TEI>\n`;
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/[&<"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;' })[c]!);
+/** Text for an attribute value or content: a document's base name may hold any character that a file name may. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

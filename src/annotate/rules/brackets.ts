@@ -36,7 +36,7 @@ export const bracketsRule: Rule = {
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
-      if (/^(?:Ma?c|O['’]|D['’])?\p{Lu}[\p{Ll}.'’-]*(?:\s(?:(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-)?\p{Lu}[\p{Ll}.'’-]*)?$/u.test(inner) && nameAround) {
+      if (SUPPLIED_NAME.test(inner) && nameAround) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
         spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });
@@ -46,6 +46,8 @@ export const bracketsRule: Rule = {
   },
 };
 
+/** A first name or two in brackets: "Dean", "Govind Ballabh", "Abd al-Wahhab". */
+const SUPPLIED_NAME = new RegExp(`^(?:Ma?c|O['’]|D['’])?\\p{Lu}[\\p{Ll}.'’-]*(?:\\s(?:${ARTICLE})?\\p{Lu}[\\p{Ll}.'’-]*)?$`, 'u');
 /** A name right after a bracket, with its particle or article: " Rusk", " dos Santos", " al-Shawwaf". */
 const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
 

@@ -1,10 +1,10 @@
 // Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
 import type { Certainty } from '../../model/edition';
-import { nameData, splitFullName, type NameData } from '../names-data';
+import { GENERATION, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, HONORIFIC, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
@@ -156,6 +156,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return out;
 }
 
+/** Particles that open a surname alone; le, la, du and der are left out, being articles in French and German text. */
 const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
 
 /** A word that cannot be a surname after a particle: a place, a title, a common word. */
@@ -199,13 +200,13 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 }
 
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
-const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?${CAP}(?:\\s${CAP})?${END}`, 'gu');
+const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
-const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|al-|as-|ad-|el-)[\\p{L}.'’-]*){0,2}\\]\\s(((?:(?:al|el|as|ad|an|ar|ash|at|az)-|${PARTICLE}\\s)?${SURNAME})(?:\\s(Khan|Shah|Bey|Pasha))?)${END}`, 'gu');
+const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {
@@ -245,7 +246,7 @@ function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
       continue;
     }
     // "Mohammad Reza Shah Pahlavi": after an honorific, the dynasty's or family's name.
-    const family = last && HONORIFIC.test(last) && fourth && !data.notNames.has(fourth) ? fourth : undefined;
+    const family = last && HONORIFIC_WORD.test(last) && fourth && !data.notNames.has(fourth) ? fourth : undefined;
     const text = [given, second, last, family].filter(Boolean).join(' ');
     const surname = family ?? last ?? second;
     out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname, given: text.slice(0, text.length - surname.length - 1) } });
@@ -283,5 +284,4 @@ function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSp
   return out;
 }
 
-const HONORIFIC = /^(?:Shah|Khan|Bey|Pasha)$/;
-const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
+const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}$`);

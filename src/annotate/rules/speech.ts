@@ -12,6 +12,9 @@ const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|A
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE})\\s+$`, 'u');
+const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
+/** "Prime  Minister" and "prime minister" are one title. */
+const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
 const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
@@ -102,8 +105,8 @@ function reportingClauseAfter(text: string, start: number, end: number): RegExpE
 
 /** "the Prince": the last person named with that title, if the document has named one so. */
 function titledSpeaker(clause: string, titled: Map<string, string>, ctx: SpeechContext): string | undefined {
-  const title = new RegExp(`^the\\s+(${TITLE})$`, 'iu').exec(clause.trim())?.[1];
-  const who = title ? titled.get(title.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  const title = TITLE_ALONE.exec(clause.trim())?.[1];
+  const who = title ? titled.get(titleKey(title)) : undefined;
   if (who) ctx.lastSpeaker = who;
   return who;
 }
@@ -142,7 +145,7 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
       const titled = new Map(ctx.titled ?? []);
       for (const [at, id] of speakers) {
         const title = at < before && id ? TITLE_BEFORE_NAME.exec(unit.text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
-        if (title) titled.set(title.toLowerCase().replace(/\s+/g, ' '), id!);
+        if (title) titled.set(titleKey(title), id!);
       }
       return titled;
     },
