@@ -78,3 +78,9 @@ it('gives a quotation that a group reports to nobody', () => {
   const { tei } = convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' });
   expect([...tei!.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-zhou-enlai']);
 });
+
+it('takes "Via" before a known place for a route, and before other names for a street', () => {
+  const { tei } = convert(new Uint8Array(Buffer.from('Via Cairo the delegation flew to Rome, where it met him on the Via delle Botteghe Oscure.')), { file: 'body.txt' });
+  expect(tei).toContain('Via <placeName ref="#place-cairo"');
+  expect(tei).toContain('>Via delle Botteghe Oscure</placeName>');
+});

@@ -19,7 +19,8 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
   const data = nameData();
   const text = unit.text;
   const out: NameSpan[] = [];
-  const taken = (start: number, end: number) => [...accepted, ...out].some((s) => s.start < end && start < s.end);
+  const overlaps = (start: number, end: number) => (s: Span) => s.start < end && start < s.end;
+  const taken = (start: number, end: number) => accepted.some(overlaps(start, end)) || out.some(overlaps(start, end));
   const worklist = accepted.filter((s): s is NameSpan => s.kind === 'name' && s.type === 'person');
   const consider = (name: string, start: number) => {
     const words = name.split(' ');

@@ -27,7 +27,11 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     }
   }
   // "Via delle Botteghe Oscure", "Rue de Grenelle": a street named by its word before the name.
-  for (const m of unit.text.matchAll(STREET)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
+  for (const m of unit.text.matchAll(STREET)) {
+    // "Via Cairo, the delegation…": a known place after the word is a route, not a street.
+    if (ctx.gazetteer.byName.has(m[0].slice(m[0].indexOf(' ') + 1))) continue;
+    found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
+  }
   // "the Saadabad palace", "the Aras river": a name before a lower-case word for a place.
   for (const m of unit.text.matchAll(NAME_BEFORE_PLACE_WORD)) {
     const name = m[1]!;
