@@ -4,7 +4,10 @@
 // locales, in Latin script or romanized from Cyrillic, Greek and Georgian, less those that are also English words (/usr/share/dict/words, Debian's
 // wamerican), titles, places of the gazetteer, or too short to tell: "Will", "May", "Israel", "Jordan",
 // "King", "Baker", "Church" would mark the wrong words. The hand-kept names.json `givenNames` come first;
-// the given-name list only adds to them.
+// the given-name list only adds to them. Faker's locales miss many names of the archive's regions (Zulfikar,
+// Modibo, Makarios, Tulsi), so the given names also take the lists of gender-detection-from-name (English,
+// French, Spanish, Italian, German and Turkish usage: some 67,000 names, many of them of Arabic, African,
+// Greek and South Asian origin), filtered the same way.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -17,6 +20,13 @@ const names = require('./names.json');
 const titles = new Set(names.titles.flatMap((t) => t.split(' ')));
 const notNames = new Set([...names.notNames, ...names.eastAsianSurnames, ...names.koreanVietnameseSurnames]);
 const places = new Set(require('./gazetteer.json').places.map((p) => p.name));
+// Words that name lists hold as names but a transcript uses otherwise: the calendar ("June 5"), and the
+// particles and honorifics that name-patterns.ts reads as parts of a name ("Ibn Saud", "Haji Agus Salim").
+const NOT_GIVEN = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ramadan', 'Easter', 'Muslim', 'Islam',
+  'Von', 'Van', 'Ibn', 'Bin', 'San', 'Sao', 'Santa', 'Sidi', 'Haji', 'Dalai',
+]);
 // East Asian names are found by their syllables (names-data.ts), not from a list.
 const SKIP_LOCALES = /^(?:zh|ja|ko|vi|th|en_BORK|base)/;
 
@@ -55,7 +65,7 @@ function romanize(name) {
 function usable(list) {
   return (Array.isArray(list) ? list : Object.values(list).flat()).map((name) => (/^[\p{Script=Latin}]+$/u.test(name) ? name : romanize(name) ?? name)).filter((name) =>
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) && /^[\p{Script=Latin}]+$/u.test(name)
-    && !english.has(name.toLowerCase()) && !titles.has(name) && !notNames.has(name) && !places.has(name));
+    && !english.has(name.toLowerCase()) && !titles.has(name) && !NOT_GIVEN.has(name) && !notNames.has(name) && !places.has(name));
 }
 
 function collect(field) {
@@ -64,11 +74,21 @@ function collect(field) {
     const list = data?.person?.[field];
     if (list && !SKIP_LOCALES.test(locale)) for (const name of usable(list)) found.add(name);
   }
+  if (field === 'first_name') for (const name of usable(genderDetectionNames())) found.add(name);
   return [...found].sort();
 }
 
+/** The first names of gender-detection-from-name's lists, which are in lower case: "zulfikar" → "Zulfikar". */
+function genderDetectionNames() {
+  const folder = path.join(path.dirname(require.resolve('gender-detection-from-name/package.json')), 'names');
+  return fs.readdirSync(folder).filter((file) => file.endsWith('.js')).sort()
+    .flatMap((file) => [...require(path.join(folder, file)).keys()])
+    .map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+}
+
 function write(file, what, list) {
-  const source = `@faker-js/faker ${what} of all locales (Latin script, or Cyrillic, Greek and Georgian romanized), less English words, titles and gazetteer places; see make-name-lists.js`;
+  const extra = what === 'first names' ? ' and gender-detection-from-name' : '';
+  const source = `@faker-js/faker${extra} ${what} of all locales (Latin script, or Cyrillic, Greek and Georgian romanized), less English words, titles and gazetteer places; see make-name-lists.js`;
   fs.writeFileSync(path.join(__dirname, file), `${JSON.stringify({ source, names: list })}\n`);
   console.log(`wrote ${list.length} ${what} to ${file}`);
 }

@@ -116,7 +116,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'high', 'persons/given-initial');
   }
   const runs = capitalRuns(unit.text);
-  out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(runs, data));
+  out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(unit.text, runs, data));
   out.push(...appositions(unit, data), ...leaderGovernments(unit, ctx, data));
   for (const m of unit.text.matchAll(BURMESE)) {
     const name = burmeseName(m[2]!, ctx, data);
@@ -231,10 +231,13 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
 }
 
 /** A known given name followed by one or two capitalized words: "Fidel Castro", "Carlos Rafael Rodríguez". */
-function givenNameNames(runs: Run[], data: NameData): NameSpan[] {
+function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
     const [given, second, third, fourth] = words as [string, string?, string?, string?];
+    // "his residence in Khang Khay", "their base at Mong Pa Liao": after these words, two capitalized words
+    // are a place more often than a person, whose first word only looks like a given name.
+    if (PLACE_PREPOSITION_BEFORE.test(unitText.slice(Math.max(0, start - 8), start))) continue;
     // In capitals ("MEHMET SHEHU", an opener line) the given name is looked up as it is usually written.
     const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
     if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
@@ -284,4 +287,5 @@ function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSp
   return out;
 }
 
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|near|outside)\s$/u;
 const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}$`);

@@ -3,6 +3,7 @@ import { longestMatches } from '../phrases';
 import { latinize } from './ocr';
 import { nameData } from '../names-data';
 import type { RuleContext } from '../rule';
+import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
 import { CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
@@ -39,6 +40,11 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const start = m.index + m[0].indexOf(name);
     found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
   }
+  // "Khang Khay, 16 June 1962": the place of a dateline, before its date, in the opener or the closer.
+  const dateline = unit.place !== 'paragraph' ? DATELINE_PLACE.exec(unit.text) : null;
+  if (dateline && isDateAt(unit, dateline[0].length) && !data.notNames.has(dateline[1]!) && !data.titles.includes(dateline[1]!)) {
+    found.push(make('place', 0, dateline[1]!.length, dateline[1]!, slug(dateline[1]!), 'medium', 'places/dateline'));
+  }
   // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
   for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
     const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
@@ -52,6 +58,15 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|Avenue|Avenida|Boulevard|Piazza|Plaza|Place|Ulitsa|Prospekt)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|river|valley|desert|plateau|mountains|pass|airfield|air\\s+base|naval\\s+base|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
+const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'u');
+
+/** Whether a date starts at the offset: as text, or as the date the parser already took from the line. */
+function isDateAt(unit: Unit, offset: number): boolean {
+  const placeholder = unit.placeholders[unit.text.charCodeAt(offset) - PLACEHOLDER_BASE];
+  return placeholder ? placeholder.kind === 'date' : DATE_TEXT.test(unit.text.slice(offset));
+}
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
