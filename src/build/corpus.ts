@@ -9,7 +9,7 @@ import { REGISTER_LIST } from '../annotate/register';
 import type { Renderer } from '../render';
 import { type DocumentList, type DocumentOutline, escapeXml, renderCorpusPage, type SliceSizes } from '../render/corpus';
 import { TOOL_ID, TOOL_NAME, TOOL_VERSION } from '../version';
-import { EXTENSIONS } from './document';
+import { EXTENSIONS } from './formats';
 import { TemporaryPieces, writeFileAtomically, writeOutputsAtomically } from './output';
 
 export const CORPUS_TEI = 'corpus.tei.xml';

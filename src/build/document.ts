@@ -3,22 +3,18 @@ import { readFileSync } from 'node:fs';
 import type { Register } from '../annotate';
 import type { Diagnostic } from '../diagnostics';
 import { convert, type Conversion } from '../pipeline';
-import type { Renderer, RenderFormat } from '../render';
+import type { RenderFormat, Timer } from '../render';
 import type { Validator } from '../validate';
+import { EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from './formats';
 import { outputName } from './inputs';
 import { removeOutputs, writeOutputsAtomically } from './output';
 import { reviewReport, reviewSummary } from './review';
 
-/** The files an edition can have. */
-export type OutputFormat = 'tei' | RenderFormat | 'review' | 'pdf';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['tei', 'html', 'text', 'review', 'pdf'];
-/** What `build` writes unless told otherwise. */
-export const DEFAULT_FORMATS: readonly OutputFormat[] = ['tei', 'html', 'text', 'review'];
 
-/** The file name ending of each format. */
-export const EXTENSIONS: Record<OutputFormat, string> = {
-  tei: '.tei.xml', html: '.html', text: '.txt', review: '.review.json', pdf: '.pdf',
-};
+/** What renders a document's editions: a `Renderer` in this thread, or a `WorkerRenderer`. */
+export interface EditionRenderer {
+  renderFormats<F extends RenderFormat>(tei: string, formats: readonly F[], timed?: Timer): Record<F, string> | Promise<Record<F, string>>;
+}
 
 /** What a document needs from the build: loaded once per process (or worker). */
 export interface DocumentContext {
@@ -26,7 +22,7 @@ export interface DocumentContext {
   formats: readonly OutputFormat[];
   register?: Register;
   validator: Validator;
-  renderer: Renderer;
+  renderer: EditionRenderer;
 }
 
 /** What became of one input; small enough to send from a worker. */
@@ -62,6 +58,9 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   };
   if (!conversion.tei || conversion.diagnostics.some((d) => d.severity === 'error')) return failed(conversion.diagnostics);
   const tei = conversion.tei;
+  // The editions are rendered from one parse of the TEI (timed as its own stage, 'parse-xml'). A render
+  // worker renders them while this thread validates; they are dropped if the TEI proves invalid.
+  const rendering = settled(() => ctx.renderer.renderFormats(tei, ctx.formats.filter(isRenderFormat), timed));
 
   const started = performance.now();
   const problems = (await ctx.validator.validate([{ file: input, xml: tei }])).map(inGeneratedTei);
@@ -70,21 +69,18 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   if (problems.length > 0) return failed(diagnostics);
 
   const review = reviewReport(conversion.edition!, input);
-  let files;
-  try {
-    // The editions are rendered from one parse of the TEI (timed as its own stage, 'parse-xml').
-    const rendered = ctx.renderer.renderFormats(tei, ctx.formats.filter(isRenderFormat), timed);
-    files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
-      name: name + EXTENSIONS[format],
-      content: isRenderFormat(format) ? rendered[format] : timed(format, () => (format === 'tei' ? tei : `${JSON.stringify(review, null, 2)}\n`)),
-    }));
-  } catch (err) {
+  const rendered = await rendering;
+  if ('error' in rendered) {
     return failed([...diagnostics, {
       code: 'render/failed', severity: 'error', file: input,
-      message: `the stylesheets could not render this edition: ${(err as Error).message}`,
+      message: `the stylesheets could not render this edition: ${rendered.error.message}`,
       note: 'The TEI is valid; this is a bug in xslt/. Please report it with the transcript.',
     }]);
   }
+  const files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
+    name: name + EXTENSIONS[format],
+    content: isRenderFormat(format) ? rendered.value[format] : timed(format, () => (format === 'tei' ? tei : `${JSON.stringify(review, null, 2)}\n`)),
+  }));
   try {
     timed('write', () => writeOutputsAtomically(ctx.out, files));
   } catch (err) {
@@ -95,6 +91,15 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
     }]);
   }
   return { input, name, ok: true, diagnostics, review: reviewSummary(review), title: conversion.edition!.header.title, times };
+}
+
+/** The value of a computation, synchronous or not, or the error it threw: never a rejected promise left unhandled. */
+async function settled<T>(run: () => T | Promise<T>): Promise<{ value: T } | { error: Error }> {
+  try {
+    return { value: await run() };
+  } catch (err) {
+    return { error: err as Error };
+  }
 }
 
 function isRenderFormat(format: OutputFormat): format is RenderFormat {

@@ -4,18 +4,21 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Register } from '../annotate';
-import { Renderer } from '../render';
+import { Renderer, type RenderFormat } from '../render';
 import { PROJECT_SCHEMA_PATH, Validator } from '../validate';
 import { TOOL_VERSION } from '../version';
 import { writeCorpusExport } from './corpus';
 import type { ExportSetup } from './export-worker';
-import { buildDocument, DEFAULT_FORMATS, type DocumentOutcome, EXTENSIONS, type OutputFormat } from './document';
+import { buildDocument, type DocumentOutcome } from './document';
+import { DEFAULT_FORMATS, EXTENSIONS, type OutputFormat } from './formats';
 import { BuildLedger, type BuildSummary, type Skipped } from './ledger';
 import { configurationHash } from './manifest';
 import { printPdfs } from './pdf';
+import { WorkerRenderer } from './render-worker';
 import { runPool, WORKER_SCRIPT } from './pool';
 
-export { DEFAULT_FORMATS, EXTENSIONS, OUTPUT_FORMATS, type DocumentOutcome, type OutputFormat } from './document';
+export { type DocumentOutcome } from './document';
+export { DEFAULT_FORMATS, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from './formats';
 export { findInputs, outputClash, outputName } from './inputs';
 
 export interface BuildOptions {
@@ -41,19 +44,39 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const ledger = new BuildLedger(options.out, formats, configurationOf(formats, options.register), options.force ?? false, options.onDocument);
   const todo = ledger.plan(inputs);
   removeStrayTemporaries(options.out);
+  const renderWorker = oneDocumentRenderer(todo, formats, options);
   try {
-    await buildDocuments(todo, formats, options, (outcome) => ledger.record(outcome));
+    try {
+      await buildDocuments(todo, formats, options, (outcome) => ledger.record(outcome), renderWorker);
+    } finally {
+      removeStrayTemporaries(options.out);
+    }
+    ledger.recordPdf(await printPdfs(options.out, ledger.printable));
+    const built = ledger.builtNames();
+    // An unchanged corpus keeps its export: a rebuild with nothing to do does no work.
+    if (built.length > 0 && formats.includes('tei') && !ledger.exportIsCurrent()) {
+      const setup = { out: options.out, names: built, page: formats.includes('html') };
+      await (renderWorker ? renderWorker.exportCorpus(setup) : exportCorpus(setup));
+    }
   } finally {
-    removeStrayTemporaries(options.out);
-  }
-  ledger.recordPdf(await printPdfs(options.out, ledger.printable));
-  const built = ledger.builtNames();
-  // An unchanged corpus keeps its export: a rebuild with nothing to do does no work.
-  if (built.length > 0 && formats.includes('tei') && !ledger.exportIsCurrent()) {
-    await exportCorpus(options.out, built, formats.includes('html'));
+    await renderWorker?.close();
   }
   ledger.close();
   return { ...ledger.summary, ms: performance.now() - started };
+}
+
+/**
+ * For a build of one document, a worker that renders its editions (and writes the export) while this
+ * thread converts it; none when this thread has the cores to itself (--jobs 1) or there is nothing to render.
+ */
+function oneDocumentRenderer(todo: string[], formats: readonly OutputFormat[], options: BuildOptions): WorkerRenderer | undefined {
+  const rendered = formats.filter((f): f is RenderFormat => f === 'html' || f === 'text');
+  if (todo.length !== 1 || jobsOf(options) < 2 || !canUseWorkers() || rendered.length === 0) return undefined;
+  return new WorkerRenderer(rendered);
+}
+
+function jobsOf(options: BuildOptions): number {
+  return Math.max(1, options.jobs ?? availableParallelism());
 }
 
 /** The PDF is printed from the HTML edition, so asking for one writes both. */
@@ -70,8 +93,10 @@ function configurationOf(formats: readonly OutputFormat[], register: Register | 
 }
 
 /** Builds the documents on the worker pool, or in this thread for one document (or under ts-jest). */
-async function buildDocuments(todo: string[], formats: readonly OutputFormat[], options: BuildOptions, record: (o: DocumentOutcome) => void): Promise<void> {
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+async function buildDocuments(
+  todo: string[], formats: readonly OutputFormat[], options: BuildOptions, record: (o: DocumentOutcome) => void, renderWorker?: WorkerRenderer,
+): Promise<void> {
+  const jobs = jobsOf(options);
   let inThisThread = todo;
   if (jobs > 1 && todo.length > 1 && canUseWorkers()) {
     const setup = { out: options.out, formats: [...formats], register: options.register };
@@ -83,7 +108,7 @@ async function buildDocuments(todo: string[], formats: readonly OutputFormat[], 
     });
     if (inThisThread.length === 0) return;
   }
-  const ctx = { out: options.out, formats, register: options.register, validator: new Validator(), renderer: new Renderer() };
+  const ctx = { out: options.out, formats, register: options.register, validator: new Validator(), renderer: renderWorker ?? new Renderer() };
   for (const input of inThisThread) record(await buildDocument(input, ctx));
 }
 
@@ -103,8 +128,10 @@ const EXPORT_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8
  * whose heap is capped; in this thread when workers cannot run, or when the export does not fit the cap
  * (a register of a great many entities: the page's frame holds all of it).
  */
-async function exportCorpus(out: string, names: string[], page: boolean): Promise<void> {
+async function exportCorpus({ out, names, page }: ExportSetup): Promise<void> {
   const inThisThread = () => writeCorpusExport(out, names, page ? new Renderer() : undefined);
+  // A small corpus's export needs little memory, and a worker would first load every module again (0.45 s).
+  if (names.length <= SMALL_CORPUS) return inThisThread();
   // An edition is copied whole into corpus.tei.xml: one of many megabytes needs more than the cap at once,
   // and V8 then ends the whole process instead of the worker (nodejs/node#47224), so it is done here.
   if (!canUseWorkers() || largestEdition(out, names) > LARGEST_EDITION_IN_WORKER) return inThisThread();
@@ -120,6 +147,9 @@ async function exportCorpus(out: string, names: string[], page: boolean): Promis
     inThisThread();
   }
 }
+
+/** The most documents whose export is written in this thread, without a worker. */
+const SMALL_CORPUS = 50;
 
 /** The largest edition (bytes of its .tei.xml) the capped export worker is given. */
 const LARGEST_EDITION_IN_WORKER = 4 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // The PDF step of a build: prints the HTML editions built in this run with one headless Chromium.
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics';
-import { EXTENSIONS } from './document';
+import { EXTENSIONS } from './formats';
 
 /** A document whose HTML edition is to be printed. */
 export interface Printable {

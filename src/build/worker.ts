@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Register } from '../annotate';
 import { Renderer } from '../render';
 import { Validator } from '../validate';
-import { buildDocument, type DocumentContext, type OutputFormat } from './document';
+import { buildDocument, type DocumentContext } from './document';
+import type { OutputFormat } from './formats';
 
 /** What the pool gives every worker when it starts. */
 export interface WorkerSetup {

@@ -71,6 +71,12 @@ export class Renderer {
     return Object.fromEntries(formats.map((format) => [format, timed(format, () => this.transform(parsed, format))])) as Record<F, string>;
   }
 
+  /** Loads saxon-js and the stylesheets of these formats and of the corpus page now, rather than at first use. */
+  preload(formats: readonly RenderFormat[]): void {
+    saxon();
+    for (const name of [...formats, 'corpus'] as const) this.stylesheet(name);
+  }
+
   /** The TEI document parsed for `render` and `renderFormats`; throws on XML that is not well-formed. */
   parse(tei: string): ParsedTei {
     // parse-xml builds the same tree as a transform's own parser, synchronously (SaxonJS.getResource is asynchronous).
