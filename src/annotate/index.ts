@@ -154,7 +154,9 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   // An honorific is not a surname: "the Shah" is not Mohammad Reza Shah Pahlavi by rule.
   // "al-Quwatli" is also named "Quwatli".
   const bare = surname.replace(ARTICLE_START, '');
-  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare])) if (!names.has(form)) names.set(form, { surname: person.surname });
+  // "de Gaulle" opens a sentence as "De Gaulle".
+  const opening = surname.charAt(0).toUpperCase() + surname.slice(1);
+  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare, opening])) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
   if (person.given && HONORIFIC_SUFFIX.test(person.surname)) {
@@ -163,6 +165,24 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   }
   // "V.K. Krishna Menon" is named again as "Krishna Menon".
   if (person.given && person.initials && !/\s/.test(person.given)) names.set(`${person.given} ${person.surname}`, person);
+  rememberLastWords(person, names);
+}
+
+/**
+ * The end of a longer name: "Adolfo López Mateos" is named again as "López Mateos" (or "Lopez Mateos"),
+ * "Mamadou Madeira Keïta" as "Madeira Keïta"; and of two surnames the first, which Spanish uses alone
+ * ("V. Lombardo Toledano" is "Lombardo"), when the surname list has it and the given-name list does not.
+ * Not for East Asian names, whose surname comes first, nor titles and honorifics ("Mohammad Reza Shah Pahlavi").
+ */
+function rememberLastWords(person: PersonParts, names: Map<string, PersonParts>): void {
+  const data = nameData();
+  const given = person.given?.split(' ') ?? [];
+  const middle = given.at(-1);
+  if (!middle || given.length < (person.initials ? 1 : 2) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(middle)) return;
+  if ([person.surname, middle].some((w) => HONORIFIC_SUFFIX.test(w) || data.titles.includes(w) || data.notNames.has(w))) return;
+  if (data.eastAsianSurnames.has(person.surname) || data.koreanVietnameseSurnames.has(person.surname)) return;
+  for (const form of [`${middle} ${person.surname}`, asciiFold(`${middle} ${person.surname}`)]) if (!names.has(form)) names.set(form, person);
+  if (data.surnames.has(middle) && !data.givenNames.has(middle) && !names.has(middle)) names.set(middle, person);
 }
 
 /** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */

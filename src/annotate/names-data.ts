@@ -75,10 +75,19 @@ export function splitFullName(name: string): { surname: string; given?: string }
   const words = name.trim().split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !GENERATION.test(w));
   const data = nameData();
   const eastAsian = words.length > 1 && (data.eastAsianSurnames.has(words[0]!) || data.koreanVietnameseSurnames.has(words[0]!));
-  const surname = eastAsian ? words[0]! : words[words.length - 1]!;
-  const given = (eastAsian ? words.slice(1) : words.slice(0, -1)).join(' ');
+  if (eastAsian) {
+    const given = words.slice(1).join(' ');
+    return given ? { surname: words[0]!, given } : { surname: words[0]! };
+  }
+  // "Charles de Gaulle", "de Gaulle": a lower-case particle opens the surname.
+  const particle = words.findIndex((w, i) => i < words.length - 1 && SURNAME_PARTICLE.test(w));
+  const from = particle >= 0 ? particle : words.length - 1;
+  const given = words.slice(0, from).join(' ');
+  const surname = words.slice(from).join(' ');
   return given ? { surname, given } : { surname };
 }
+
+const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|van|von|du|bin|ibn)$/;
 
 /** A generation after a name: "Douglas MacArthur II", "Hassan II", "Jr." */
 export const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
@@ -86,6 +95,8 @@ export const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 /** "Abdelaziz", "Abdullah", "Abderrahmane": Abd and the article fused with one of God's names. */
 const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;
 
+/** Known given names, fused Abd- names, and hyphenated ones of two known names ("Jean-Louis", "Marie-Claire"). */
 function givenNameLookup(listed: Set<string>): NameData['givenNames'] {
-  return { has: (name) => listed.has(name) || ABD_NAME.test(name) };
+  const has = (name: string): boolean => listed.has(name) || ABD_NAME.test(name);
+  return { has: (name) => has(name) || (name.includes('-') && name.split('-').every((part) => part.length > 1 && has(part))) };
 }

@@ -8,8 +8,11 @@ export const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['�
 const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 /** A name word, capitalized or in capitals. */
 export const SURNAME = `(?:${CAP}|${UPPER})`;
-/** Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in any case. */
-export const INITIALS = '(?:(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,4}';
+/**
+ * Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in
+ * any case, and the French ones of a hyphenated given name ("J.-J." for Jean-Jacques).
+ */
+export const INITIALS = '(?:(?:\\p{Lu}\\.-)?(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,4}';
 /** Where a name ends: no letter or digit follows. */
 export const END = '(?![\\p{L}\\p{N}])';
 

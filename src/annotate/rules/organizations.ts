@@ -6,13 +6,14 @@ import type { Unit } from '../unit';
 import { CAP, DETERMINERS, END, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
-const PEOPLES_REPUBLIC_WORD = /^D?PR\p{Lu}$/u;
-const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR\p{Lu}(?![\p{L}\p{N}])/gu;
+/** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
+const PEOPLES_REPUBLIC_WORD = /^D?PR[ABCHKMPRY]$/u;
+const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -30,13 +31,29 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const text = withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
-      if (ctx.gazetteer.byName.has(text)) continue;
+      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx)) continue;
       const start = m.index + skip;
-      spans.push(make('org', start, start + text.length, text, slug(text), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
+      // "Union Soudanaise–RDA": the party's name joined to the acronym of the movement it belongs to.
+      const end = start + text.length + (JOINED_ACRONYM.exec(unit.text.slice(start + text.length))?.[0].length ?? 0);
+      spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
+  }
+  // "Air Mali", "Air India": a country's airline.
+  for (const m of unit.text.matchAll(AIRLINE)) {
+    if (ctx.gazetteer.byName.get(m[1]!)?.kind !== 'country') continue;
+    spans.push(make('org', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'orgs/airline'));
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
   return spans;
+}
+
+const JOINED_ACRONYM = /^[–-]\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
+const AIRLINE = new RegExp(`(?<![\\p{L}])Air\\s(${CAP})${END}`, 'gu');
+const FEDERATION = /(?:^|\s)Federation(?:$|\s+of\s)/;
+
+/** "Mali Federation", "Federation of Rhodesia and Nyasaland": a state made of places, named by them (see places.ts). */
+function isFederatedState(text: string, ctx: RuleContext): boolean {
+  return FEDERATION.test(text) && text.split(/\s+/).some((w) => ctx.gazetteer.byName.has(w));
 }
 
 const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${CAP}){1,4}`;
@@ -133,12 +150,12 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+of\\s+${place}${END}`, 'gu'), 'orgs/mfa-of'],
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|${CAP}(?:\\s${CAP})?))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // Movements named after a date: "the September 30th Movement".
     [new RegExp(`(?<![\\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+Movement${END}`, 'gu'), 'orgs/dated-movement'],
     // French names put the organization word first: "Mouvement National Congolais", "Union Minière".
-    [new RegExp(`(?<![\\p{L}])(?:Mouvement|Parti|Union|Front|Comité|Conseil|Rassemblement|Confédération|Fédération)(?:\\s+(?:des?|du|pour\\s+la|de\\s+la))?(?:\\s+${CAP}){1,3}${END}`, 'gu'), 'orgs/french'],
+    [new RegExp(`(?<![\\p{L}])(?:Mouvement|Parti|Union|Front|Comité|Conseil|Rassemblement|Confédération|Fédération|Office|Banque|Société|Compagnie|Régie)(?:\\s+(?:des?|du|pour\\s+la|de\\s+la))?(?:\\s+${CAP}){1,3}${END}`, 'gu'), 'orgs/french'],
     [new RegExp(`(?<![\\p{L}])(?:CABINET|COUNCIL)\\s+OF\\s+MINISTERS(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministers-upper'],
     [new RegExp(`(?<![\\p{L}])MINISTRY\\s+OF(?:\\s+(?!OF\\s)\\p{Lu}{2,}){1,3}(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministry-upper'],
     [new RegExp(`(?<![\\p{L}])(?:EMBASSY|CONSULATE(?:\\s+GENERAL)?)\\s+OF\\s+(?:THE\\s+)?\\p{Lu}{2,}(?:\\s+(?!IN\\s)\\p{Lu}{2,})?(?:\\s+IN\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?)?${END}`, 'gu'), 'orgs/embassy-upper'],
@@ -151,6 +168,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   ];
 }
 
+const UNKNOWN_ACRONYM = /(?<![\p{L}\p{N}.-])(\p{Lu}{2,6}-)?(\p{Lu}{3,7})(?![\p{L}\p{N}]|-\p{Lu})/gu;
+
 /** Capital-letter words the lists do not know (not places, not stamps): probably organizations. */
 function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
@@ -159,8 +178,10 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (ctx.gazetteer.byName.has(m[0])) continue;
     out.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'low', 'places/peoples-republic'));
   }
-  for (const m of unit.text.matchAll(/(?<![\p{L}\p{N}.])\p{Lu}{3,7}(?![\p{L}\p{N}])/gu)) {
+  for (const m of unit.text.matchAll(UNKNOWN_ACRONYM)) {
     const word = m[0];
+    // "US-RDA": a hyphenated acronym whose last part no list knows; "USSR-PRC", "CPSU-CCP" are two known names.
+    if (m[1] && (data.acronyms.has(m[2]!) || ctx.gazetteer.byName.has(m[2]!))) continue;
     // "GENERAL SECRETARY" in a heading: a title or common word in capitals is no acronym.
     const asWord = titleCase(word);
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;

@@ -35,8 +35,9 @@ function patterns(): Patterns {
   const name = `(${CAP}(?:\\s${CAP}){0,2})`;
 
   compiled = {
-    // With indices ('d'): the name's words may be set apart by more than one space.
-    titled: new RegExp(`(?<![\\p{L}])(?:${titles})\\s+(?:(${INITIALS})?(${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'dgu'),
+    // With indices ('d'): the name's words may be set apart by more than one space. Titles may follow one
+    // another ("Brigadier General Mengistu Neway").
+    titled: new RegExp(`(?<![\\p{L}])(?:(?:${titles})\\s+)+(?:(${INITIALS})?((?:${PARTICLE}\\s)?${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'dgu'),
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
     appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
     fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
@@ -129,8 +130,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "since de Gaulle's referendum": a surname with its particle, where no capitalized word comes before it.
   for (const m of unit.text.matchAll(PARTICLE_SURNAME)) {
-    const before = unit.text.slice(Math.max(0, m.index - 30), m.index);
-    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) || ctx.gazetteer.byName.has(m[0]) || isPlaceWord(m[1]!, ctx, data)) continue;
+    // A capitalized word just before may be the given name ("Charles de Gaulle", found whole by another rule),
+    // unless it only opens the sentence ("After de Gaulle's address").
+    const wordBefore = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(unit.text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if ((wordBefore && !data.notNames.has(wordBefore)) || ctx.gazetteer.byName.has(m[0]) || isPlaceWord(m[1]!, ctx, data)) continue;
     add(m.index, m[0], { surname: m[0] }, 'medium', 'persons/particle-surname');
   }
   withParticleTails(unit.text, out, ctx);
@@ -211,6 +214,7 @@ const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
+  // "General de Gaulle": the particle opens the surname.
   for (const m of unit.text.matchAll(patterns().titled)) {
     const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
     const kept: string[] = [];

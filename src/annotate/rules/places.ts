@@ -27,7 +27,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
     }
   }
-  // "Via delle Botteghe Oscure", "Rue de Grenelle": a street named by its word before the name.
+  // "Via delle Botteghe Oscure", "rue de Grenelle", "Palais Bourbon": a street or a palace named by its word before the name.
   for (const m of unit.text.matchAll(STREET)) {
     // "Via Cairo, the delegation…": a known place after the word is a route, not a street.
     if (ctx.gazetteer.byName.has(m[0].slice(m[0].indexOf(' ') + 1))) continue;
@@ -45,6 +45,11 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (dateline && isDateAt(unit, dateline[0].length) && !data.notNames.has(dateline[1]!) && !data.titles.includes(dateline[1]!)) {
     found.push(make('place', 0, dateline[1]!.length, dateline[1]!, slug(dateline[1]!), 'medium', 'places/dateline'));
   }
+  // "Mali Federation", "Federation of Rhodesia and Nyasaland": a state made of places it names.
+  for (const m of unit.text.matchAll(FEDERATION)) {
+    if (!m[0].split(/\s+/).some((w) => ctx.gazetteer.byName.has(w))) continue;
+    found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/federation'));
+  }
   // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
   for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
     const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
@@ -56,7 +61,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|Avenue|Avenida|Boulevard|Piazza|Plaza|Place|Ulitsa|Prospekt)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|river|valley|desert|plateau|mountains|pass|airfield|air\\s+base|naval\\s+base|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
@@ -67,6 +72,7 @@ function isDateAt(unit: Unit, offset: number): boolean {
   const placeholder = unit.placeholders[unit.text.charCodeAt(offset) - PLACEHOLDER_BASE];
   return placeholder ? placeholder.kind === 'date' : DATE_TEXT.test(unit.text.slice(offset));
 }
+const FEDERATION = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+Federation|Federation\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,2})${END}`, 'gu');
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
