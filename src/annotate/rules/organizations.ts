@@ -170,6 +170,13 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
 
 const UNKNOWN_ACRONYM = /(?<![\p{L}\p{N}.-])(\p{Lu}{2,6}-)?(\p{Lu}{3,7})(?![\p{L}\p{N}]|-\p{Lu})/gu;
 
+/** Whether the word between two offsets has a neighbour in capitals that is no known acronym or place. */
+function inCapitalsPhrase(text: string, start: number, end: number, ctx: RuleContext, data: NameData): boolean {
+  const before = /(?:^|\s)(\p{Lu}{3,})\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^\s(\p{Lu}{3,})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30))?.[1];
+  return [before, after].some((w) => w !== undefined && !data.acronyms.has(w) && !ctx.gazetteer.byName.has(w));
+}
+
 /** Capital-letter words the lists do not know (not places, not stamps): probably organizations. */
 function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
@@ -187,6 +194,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
     if (data.titles.some((t) => t.split(' ').includes(asWord)) || data.notNames.has(asWord)) continue;
     if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
+    // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.
+    if (inCapitalsPhrase(unit.text, m.index, m.index + word.length, ctx, data)) continue;
     out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));
   }
   return out;

@@ -6,10 +6,13 @@ import type { Unit } from '../unit';
 /** Verbs that report speech. */
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned)';
 const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`);
-const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we)\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
 /** "the Prince said": a title alone refers back to the last named speaker, as a pronoun does. */
 const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
+/** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
+const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
+/** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
+const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE})\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
@@ -27,8 +30,8 @@ export interface SpeechContext {
   author?: string;
   /** The last person named as the subject of a speech verb; carried across units. */
   lastSpeaker?: string;
-  /** The last person named with each title ("prince" → Sihanouk), for "the Prince said"; carried across units. */
-  titled?: Map<string, string>;
+  /** The persons named with each title, the last one last ("prince" → [Sihanouk]), for "the Prince said"; carried across units. */
+  titled?: Map<string, string[]>;
   /** Counter for linked groups. */
   nextGroup: number;
 }
@@ -64,11 +67,17 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     let who: string | undefined;
     let cert: Certainty = 'high';
     const named = VERB_AT_END.test(before) ? masked.personBefore(before, start) : undefined;
+    const inWords = IN_WORDS.exec(before);
+    const reporting = PRONOUN_BEFORE_VERB.exec(before)?.[1];
     if (named) {
       who = named;
       ctx.lastSpeaker = named;
-    } else if (VERB_AT_END.test(before) || PRONOUN_BEFORE_VERB.test(before)) {
-      who = pronounSpeaker(PRONOUN_BEFORE_VERB.exec(before)?.[1] ?? before, ctx, masked.firstPerson(start));
+    } else if (inWords) {
+      who = inWords[1] ? masked.personAt(start - before.length + inWords.index + inWords[0].indexOf(PERSON_MARK)) : pronounSpeaker(inWords[2]!, ctx, masked.firstPerson(start));
+      if (inWords[1] && who) ctx.lastSpeaker = who;
+      cert = inWords[1] ? 'high' : 'medium';
+    } else if (VERB_AT_END.test(before) || reporting) {
+      who = (reporting && titledSpeaker(reporting, masked.titledBefore(start), ctx)) || pronounSpeaker(reporting ?? before, ctx, masked.firstPerson(start));
       cert = 'medium';
     } else if (after) {
       who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK))
@@ -103,10 +112,15 @@ function reportingClauseAfter(text: string, start: number, end: number): RegExpE
   return fullStop && !after[3] ? null : after;
 }
 
-/** "the Prince": the last person named with that title, if the document has named one so. */
-function titledSpeaker(clause: string, titled: Map<string, string>, ctx: SpeechContext): string | undefined {
+/**
+ * "the Prince": the person named with that title, if the document has named one so: the last speaker if
+ * he was ("The President stated" after López Mateos spoke, though President Kennedy was named since), or
+ * else the last person named so.
+ */
+function titledSpeaker(clause: string, titled: Map<string, string[]>, ctx: SpeechContext): string | undefined {
   const title = TITLE_ALONE.exec(clause.trim())?.[1];
-  const who = title ? titled.get(titleKey(title)) : undefined;
+  const holders = title ? titled.get(titleKey(title)) : undefined;
+  const who = holders && ctx.lastSpeaker && holders.includes(ctx.lastSpeaker) ? ctx.lastSpeaker : holders?.at(-1);
   if (who) ctx.lastSpeaker = who;
   return who;
 }
@@ -140,12 +154,14 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
       if (!/\uE100\s*(?:\S+ly\s+|then\s+|further\s+|also\s+)?$/.test(subject.replace(/ +$/, ' '))) return undefined;
       return speakers.get(start - before.length + subject.lastIndexOf(PERSON_MARK));
     },
-    /** The last person named with each title before an offset, starting from the earlier units'. */
-    titledBefore(before: number): Map<string, string> {
-      const titled = new Map(ctx.titled ?? []);
+    /** The persons named with each title before an offset, the last one last, starting from the earlier units'. */
+    titledBefore(before: number): Map<string, string[]> {
+      const titled = new Map([...(ctx.titled ?? [])].map(([title, ids]) => [title, [...ids]]));
       for (const [at, id] of speakers) {
         const title = at < before && id ? TITLE_BEFORE_NAME.exec(unit.text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
-        if (title) titled.set(titleKey(title), id!);
+        if (!title) continue;
+        const holders = (titled.get(titleKey(title)) ?? []).filter((h) => h !== id);
+        titled.set(titleKey(title), [...holders, id!]);
       }
       return titled;
     },
