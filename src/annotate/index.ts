@@ -14,7 +14,7 @@ import type { NameSpan, PersonParts } from './rules/name-span';
 import { knownOrganizations, organizationNames } from './rules/organizations';
 import { personNames } from './rules/persons';
 import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-context';
-import { placeNames, placesInContext } from './rules/places';
+import { knownPlaces, placeNames, placesInContext } from './rules/places';
 import { registerNames } from './rules/register-names';
 import { ocrRule } from './rules/ocr';
 import { findSpeech, type SpeechContext } from './rules/speech';
@@ -46,6 +46,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     documentDate: edition.header.documentDate?.when,
     knownNames: new Map(),
     knownOrganizations: new Map(),
+    knownPlaces: new Map(),
   };
   const targets = collectTargets(edition);
   for (const target of targets) {
@@ -63,7 +64,9 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
     for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
   }
-  for (const target of targets) {
+  const inContext = targets.map((target) => placesInContext(target.unit, ctx));
+  for (const span of inContext.flat()) if (!ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
+  for (const [i, target] of targets.entries()) {
     for (const span of knownNames(target.unit, ctx)) {
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text));
@@ -71,7 +74,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
     for (const span of roleHolders(target.unit, target.spans, ctx)) acceptOverPart(target.spans, span);
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
-    for (const span of placesInContext(target.unit, ctx)) accept(target.spans, span);
+    for (const span of [...inContext[i]!, ...knownPlaces(target.unit, ctx)]) accept(target.spans, span);
     for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
   }
 
@@ -136,10 +139,14 @@ function rankNames(spans: NameSpan[]): NameSpan[] {
   return spans.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
 }
 
-/** "Ikeda" is the Prime Minister Hayato Ikeda the document has named, not the town of Ikeda: the town's span goes. */
+/**
+ * "Ikeda" is the Prime Minister Hayato Ikeda the document has named, not the town of Ikeda; "Madeira Keïta"
+ * is Mamadou Madeira Keïta, not the island of Madeira and a name: the place's span goes.
+ */
 function removeTownNamedLike(person: Span, target: Target, ctx: RuleContext): void {
   const town = target.spans.findIndex((o) => o.kind === 'name' && o.type === 'place' && o.rule === 'places/gazetteer' &&
-    o.start === person.start && o.end === person.end && ctx.gazetteer.byName.get(target.unit.text.slice(o.start, o.end))?.kind === 'city');
+    person.start <= o.start && o.end <= person.end && (o.end - o.start < person.end - person.start ||
+      ctx.gazetteer.byName.get(target.unit.text.slice(o.start, o.end))?.kind === 'city'));
   if (town >= 0) target.spans.splice(town, 1);
 }
 

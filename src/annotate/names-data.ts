@@ -17,6 +17,8 @@ export interface NameData {
   /** Persons known by a title that is their name: "Dalai Lama", "Genghis Khan". */
   fixedPersons: string[];
   titles: string[];
+  /** The capitalized words of the titles, and their plurals: "Crown" and "Prince" of "Crown Prince", "Generals". */
+  titleWords: Set<string>;
   notNames: Set<string>;
   acronyms: Map<string, string>;
   bodies: string[];
@@ -35,6 +37,7 @@ export function nameData(): NameData {
     surnames: new Set(surnames.names),
     fixedPersons: names.fixedPersons,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
+    titleWords: new Set(names.titles.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => [w, `${w}s`])),
     notNames: new Set(names.notNames),
     acronyms: new Map(Object.entries(orgs.acronyms as Record<string, string>)),
     bodies: orgs.bodies,

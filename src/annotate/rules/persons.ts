@@ -92,7 +92,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(ARTICLE_SURNAME_NAME)) {
     // "President Shukri al-Quwatli": words before the name that are titles or common words are left out.
     const words = m[0].split(' ');
-    const notName = (w: string) => data.notNames.has(w) || data.titles.includes(w) || ctx.gazetteer.byName.has(w) || DETERMINERS.has(w) || MONTH_OR_DAY.test(w) || DEMONYM.test(w);
+    const notName = (w: string) => data.notNames.has(w) || data.titleWords.has(w) || ctx.gazetteer.byName.has(w) || DETERMINERS.has(w) || MONTH_OR_DAY.test(w) || DEMONYM.test(w);
     while (words.length > 1 && notName(words[0]!)) words.shift();
     const name = words.join(' ');
     if (words.length < 2 || ctx.gazetteer.byName.has(name)) continue;
@@ -126,7 +126,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "Charles de Gaulle": a known given name, a particle, a surname.
   for (const m of unit.text.matchAll(GIVEN_PARTICLE_SURNAME)) {
     if (!data.givenNames.has(m[1]!) || ctx.gazetteer.byName.has(m[0])) continue;
-    add(m.index, m[0], { given: m[1]!, surname: m[0].slice(m[1]!.length + 1) }, 'high', 'persons/given-particle');
+    // The family's name with its article is the one used alone ("al-Ahmar").
+    const family = ARTICLE_END.exec(m[0])?.[1];
+    const parts = family ? { given: m[0].slice(0, -family.length - 1), surname: family } : { given: m[1]!, surname: m[0].slice(m[1]!.length + 1) };
+    add(m.index, m[0], parts, 'high', 'persons/given-particle');
   }
   // "since de Gaulle's referendum": a surname with its particle, where no capitalized word comes before it.
   for (const m of unit.text.matchAll(PARTICLE_SURNAME)) {
@@ -167,7 +170,9 @@ function isPlaceWord(word: string, ctx: RuleContext, data: NameData): boolean {
   return ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || MONTH_OR_DAY.test(word);
 }
 
-const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s${CAP}${END}`, 'gu');
+/** "Faisal ibn Abd al-Aziz", "Abdullah bin Hussein al-Ahmar": after ibn or bin, an Abd name, and the family's name. */
+const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s(?:Abd\\s(?:${ARTICLE})?)?${CAP}(?:\\s${ARTICLE}${CAP})?${END}`, 'gu');
+const ARTICLE_END = new RegExp(`\\s(${ARTICLE}${CAP})$`, 'u');
 const PARTICLE_TAIL = new RegExp(`^\\s${PARTICLE}\\s${CAP}${END}`, 'u');
 
 /** "Vasco Leitão da Cunha": a name another rule found goes on over a particle and the surname after it. */
@@ -269,7 +274,8 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
     for (const m of unit.text.matchAll(re)) {
       const text = m[1]!;
       const words = text.split(' ');
-      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w))) continue;
+      // "the Vice-President, Dr. Abd al-Rahman": an abbreviated title is no name.
+      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w)) || data.titles.includes(`${text}.`)) continue;
       const start = m.index + m[0].indexOf(text);
       out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: splitFullName(text) });
     }

@@ -5,7 +5,7 @@ import { nameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /**
@@ -50,6 +50,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!m[0].split(/\s+/).some((w) => ctx.gazetteer.byName.has(w))) continue;
     found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/federation'));
   }
+  found.push(...routeEnds(unit.text, found), ...republicsOf(unit.text, ctx));
   // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
   for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
     const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
@@ -61,8 +62,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
-const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|river|valley|desert|plateau|mountains|pass|airfield|air\\s+base|naval\\s+base|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
+const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
 const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'u');
@@ -73,6 +74,36 @@ function isDateAt(unit: Unit, offset: number): boolean {
   return placeholder ? placeholder.kind === 'date' : DATE_TEXT.test(unit.text.slice(offset));
 }
 const FEDERATION = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+Federation|Federation\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,2})${END}`, 'gu');
+const ROUTE_TO = new RegExp(`^[–-](${CAP})\\s+(?:road|railway|railroad|highway|line|pipeline|route|border|frontier)${END}`, 'u');
+const FROM_BEFORE = /(?<![\p{L}])(?:from|through|via)\s$/u;
+const TO_PLACE = new RegExp(`^\\s+to\\s+(${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
+
+/** "the Nicosia–Kyrenia road", "through Alexandria to Famagusta": the other end of a route from a known place. */
+function routeEnds(text: string, found: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
+    const after = text.slice(place.end, place.end + 60);
+    const end = ROUTE_TO.exec(after) ?? (FROM_BEFORE.test(text.slice(Math.max(0, place.start - 9), place.start)) ? TO_PLACE.exec(after) : null);
+    if (!end || MONTH_OR_DAY.test(end[1]!) || nameData().notNames.has(end[1]!)) continue;
+    const start = place.end + end[0].indexOf(end[1]!, 1);
+    out.push(make('place', start, start + end[1]!.length, end[1]!, slug(end[1]!), 'medium', 'places/route'));
+  }
+  return out;
+}
+
+const REPUBLIC = new RegExp(`(?<![\\p{L}])(${CAP})\\s+(?:(?:Arab|Democratic|People['’]s|Socialist|Federal|Islamic)\\s+)+Republic${END}`, 'gu');
+
+/** "Yemen Arab Republic", "Somali Democratic Republic": the state of a known country, under the key of that country. */
+function republicsOf(text: string, ctx: RuleContext): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(REPUBLIC)) {
+    const country = ctx.gazetteer.byName.get(m[1]!);
+    if (country?.kind !== 'country' || ctx.gazetteer.byName.has(m[0])) continue;
+    out.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'medium', 'places/republic'));
+  }
+  return out;
+}
+
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -84,7 +115,7 @@ function nameCase(upper: string): string {
 }
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
-const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Palace|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape)\\s+${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann|Plain)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
@@ -105,6 +136,13 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
     }
   }
   return out;
+}
+
+/** Places the document has named in a context that showed them to be places ("at Kokkina"), named again ('"Kokkina," he said'). */
+export function knownPlaces(unit: Unit, ctx: RuleContext): NameSpan[] {
+  if (ctx.knownPlaces.size === 0) return [];
+  return longestMatches(unit.text, (p) => ctx.knownPlaces.get(p))
+    .map((m) => make('place', m.start, m.end, unit.text.slice(m.start, m.end), m.value, 'low', 'places/known-name'));
 }
 
 const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)\\s)?${CAP}){0,2}`;

@@ -11,6 +11,9 @@ const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|A
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
+/** 'Siddiq al-Mahdi, the leader of the Ansar, told the counsellor, com. V.K. Tyurin: "…"': the subject of "told" speaks. */
+// (`before` is one sentence: a stop in it is an abbreviation's, as in "com.")
+const TOLD = /(\uE100)[^!?"“”\uE100]{0,80}?\btold\s+[^!?:"“”]{1,80}:\s*$/u;
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
@@ -66,7 +69,8 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     if (NAMING.test(before)) continue;
     let who: string | undefined;
     let cert: Certainty = 'high';
-    const named = VERB_AT_END.test(before) ? masked.personBefore(before, start) : undefined;
+    const told = TOLD.exec(before);
+    const named = VERB_AT_END.test(before) ? masked.personBefore(before, start) : told ? masked.personAt(start - before.length + told.index) : undefined;
     const inWords = IN_WORDS.exec(before);
     const reporting = PRONOUN_BEFORE_VERB.exec(before)?.[1];
     if (named) {
@@ -217,13 +221,18 @@ function isDateHeading(unit: Unit, spans: Span[]): boolean {
   return text.length > 0 && spans.some((s) => s.kind === 'date' && unit.text.slice(s.start, s.end).trim() === text);
 }
 
-/** Where the sentence holding `at` begins (after . ! ? and a space, or a closing quotation). */
+/**
+ * Where the sentence holding `at` begins (after . ! ? and a space, or a closing quotation); the stop of
+ * an abbreviation or an initial ("com. V.K. Tyurin", "Dr. Küçük") ends no sentence.
+ */
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) {
-    if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!)) return i;
+    if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!) && !(text[i - 1] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 8), i - 1)))) return i;
   }
   return 0;
 }
+
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof|\p{Lu})$/u;
 
 /** Quotation pairs [start, end) including their marks: curly pairs, and straight quotes paired in order. */
 export function quotePairs(text: string): [number, number][] {
