@@ -84,3 +84,46 @@ it('takes "Via" before a known place for a route, and before other names for a s
   expect(tei).toContain('Via <placeName ref="#place-cairo"');
   expect(tei).toContain('>Via delle Botteghe Oscure</placeName>');
 });
+
+describe('words that only look like names (the review of the fifteenth blind set)', () => {
+  const tagged = (body: string, element: string) => {
+    const { tei } = convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' });
+    const text = tei!.slice(tei!.indexOf('<text'));
+    return [...text.matchAll(new RegExp(`<${element} [^>]*>(.*?)</${element}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  };
+
+  it('takes no adjective, currency or treaty before "area" or "residence" for a place', () => {
+    expect(tagged('Britain stayed in the Sterling area. They met at the Presidential residence and in the Treaty area.', 'placeName'))
+      .toEqual(['Britain']);
+  });
+
+  it('takes no nationality after a hyphen, and no person after "from X to", for the end of a route', () => {
+    const places = tagged('Fighting on the Pakistan-Afghan border went on. A telegram went from Washington to Harriman at once.', 'placeName');
+    expect(places).toEqual(['Pakistan', 'Washington']);
+  });
+
+  it('keeps a trade union whose name begins with a country an organization', () => {
+    expect(tagged('He spoke to the Kenya Federation of Labour in Nairobi.', 'orgName')).toEqual(['Kenya Federation of Labour']);
+    expect(tagged('The Mali Federation broke up in August 1960.', 'placeName')).toEqual(['Mali Federation']);
+  });
+
+  it('does not join a known acronym to the organization before it, nor take a nation\'s forces for a body', () => {
+    expect(tagged('The Warsaw Pact-NATO balance held. When Soviet Forces in Cuba are withdrawn, the crisis ends.', 'orgName'))
+      .toEqual(['Warsaw Pact', 'NATO']);
+  });
+
+  it('does not take the middle of an English name for the person alone, nor join two Mohammad Alis', () => {
+    const body = 'Henry Cabot Lodge met Prime Minister Chaudhri Mohammad Ali. Later Cabot wrote that Mohammad Ali had left.';
+    const { tei } = convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' });
+    expect(tei).not.toMatch(/>Cabot<\/persName>/);
+    const alis = [...tei!.matchAll(/<persName ref="#([^"]+)"[^>]*>[^<]*Mohammad Ali<\/persName>/g)].map((m) => m[1]);
+    expect(new Set(alis).size).toBe(2);
+  });
+
+  it('gives "told X:" to the person who opens the sentence, and "The Minister noted" to nobody unnamed', () => {
+    const body = 'President John Kennedy, who had met Nikita Khrushchev in Vienna, told the press: "We will not yield."\n\n'
+      + 'Prime Minister Jawaharlal Nehru received me. The Minister noted that Pravda had called the plan "adventurism" in print.';
+    const { tei } = convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' });
+    expect([...tei!.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-kennedy-john']);
+  });
+});

@@ -117,7 +117,8 @@ function partsOf(entry: RegisterEntry): PersonParts {
 /**
  * Two descriptions of a name can be one person: given names and initials do not contradict. A given name
  * that ends another is the same name shortened ("López Mateos" is Adolfo López Mateos; "Madeira Keïta"
- * is Mamadou Madeira Keïta), but one that begins it is not ("Mamadou Keïta" may be another Keïta).
+ * is Mamadou Madeira Keïta) when it is no given name of its own; "Mohammad Ali" is not Chaudhri Mohammad
+ * Ali, nor "Mamadou Keïta" Mamadou Madeira Keïta.
  */
 function compatible(a: PersonParts, b: PersonParts): boolean {
   if (a.given && b.given && endsWithWords(a.given, b.given)) return true;
@@ -128,10 +129,11 @@ function compatible(a: PersonParts, b: PersonParts): boolean {
   return ia === '' || ib === '' || ia === ib;
 }
 
-/** Whether the longer of two given names ends with all the other's words. */
+/** Whether the longer of two given names ends with all the other's words, the first of which no list has as a given name. */
 function endsWithWords(a: string, b: string): boolean {
-  const [long, short] = [a, b].map((g) => g.split(/\s+/).map(fold)).sort((x, y) => y.length - x.length) as [string[], string[]];
-  return short.length < long.length && short.every((word, i) => word === long[long.length - short.length + i]);
+  const [long, short] = [a, b].map((g) => g.split(/\s+/)).sort((x, y) => y.length - x.length) as [string[], string[]];
+  return short.length < long.length && !nameData().givenNames.has(short[0]!) &&
+    short.every((word, i) => fold(word) === fold(long[long.length - short.length + i]!));
 }
 
 function fuller(a: PersonParts, b: PersonParts): boolean {

@@ -64,9 +64,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
     for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
   }
-  const inContext = targets.map((target) => placesInContext(target.unit, ctx));
-  for (const span of inContext.flat()) if (!ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
-  for (const [i, target] of targets.entries()) {
+  for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text));
@@ -74,7 +72,11 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
     for (const span of roleHolders(target.unit, target.spans, ctx)) acceptOverPart(target.spans, span);
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
-    for (const span of [...inContext[i]!, ...knownPlaces(target.unit, ctx)]) accept(target.spans, span);
+    for (const span of placesInContext(target.unit, ctx)) if (accept(target.spans, span) && !ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
+  }
+  // '"Kokkina," he said' after "at Kokkina": a place the context showed, named again anywhere in the document.
+  for (const target of targets) {
+    for (const span of knownPlaces(target.unit, ctx)) accept(target.spans, span);
     for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
   }
 
@@ -177,8 +179,9 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
 
 /**
  * The end of a longer name: "Adolfo López Mateos" is named again as "López Mateos" (or "Lopez Mateos"),
- * "Mamadou Madeira Keïta" as "Madeira Keïta"; and of two surnames the first, which Spanish uses alone
- * ("V. Lombardo Toledano" is "Lombardo"), when the surname list has it and the given-name list does not.
+ * "Mamadou Madeira Keïta" as "Madeira Keïta", when the word before the surname is no given name; and
+ * after initials, of two surnames the first, which Spanish uses alone ("V. Lombardo Toledano" is
+ * "Lombardo"), when the surname list has it (but "Henry Cabot Lodge" is not "Cabot").
  * Not for East Asian names, whose surname comes first, nor titles and honorifics ("Mohammad Reza Shah Pahlavi").
  */
 function rememberLastWords(person: PersonParts, names: Map<string, PersonParts>): void {
@@ -188,8 +191,10 @@ function rememberLastWords(person: PersonParts, names: Map<string, PersonParts>)
   if (!middle || given.length < (person.initials ? 1 : 2) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(middle)) return;
   if ([person.surname, middle].some((w) => HONORIFIC_SUFFIX.test(w) || data.titles.includes(w) || data.notNames.has(w))) return;
   if (data.eastAsianSurnames.has(person.surname) || data.koreanVietnameseSurnames.has(person.surname)) return;
+  // "Mohammad Ali" may be another man than Chaudhri Mohammad Ali: the shorter form must not open with a given name.
+  if (data.givenNames.has(middle)) return;
   for (const form of [`${middle} ${person.surname}`, asciiFold(`${middle} ${person.surname}`)]) if (!names.has(form)) names.set(form, person);
-  if (data.surnames.has(middle) && !data.givenNames.has(middle) && !names.has(middle)) names.set(middle, person);
+  if (person.initials && data.surnames.has(middle) && !names.has(middle)) names.set(middle, person);
 }
 
 /** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */

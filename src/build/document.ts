@@ -5,15 +5,17 @@ import type { Diagnostic } from '../diagnostics';
 import { convert, type Conversion } from '../pipeline';
 import type { RenderFormat, Timer } from '../render';
 import type { Validator } from '../validate';
-import { EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from './formats';
+import { EXTENSIONS, isRenderFormat, OUTPUT_FORMATS, type OutputFormat } from './formats';
 import { outputName } from './inputs';
+import { RenderWorkerError } from './worker-renderer';
 import { removeOutputs, writeOutputsAtomically } from './output';
 import { reviewReport, reviewSummary } from './review';
-
 
 /** What renders a document's editions: a `Renderer` in this thread, or a `WorkerRenderer`. */
 export interface EditionRenderer {
   renderFormats<F extends RenderFormat>(tei: string, formats: readonly F[], timed?: Timer): Record<F, string> | Promise<Record<F, string>>;
+  /** Renders in another thread, so that rendering can go on while this thread validates. */
+  readonly concurrent?: boolean;
 }
 
 /** What a document needs from the build: loaded once per process (or worker). */
@@ -59,24 +61,24 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   if (!conversion.tei || conversion.diagnostics.some((d) => d.severity === 'error')) return failed(conversion.diagnostics);
   const tei = conversion.tei;
   // The editions are rendered from one parse of the TEI (timed as its own stage, 'parse-xml'). A render
-  // worker renders them while this thread validates; they are dropped if the TEI proves invalid.
-  const rendering = settled(() => ctx.renderer.renderFormats(tei, ctx.formats.filter(isRenderFormat), timed));
+  // worker renders them while this thread validates, and they are dropped if the TEI proves invalid; in
+  // this thread, an invalid TEI costs no rendering.
+  const render = () => settled(() => ctx.renderer.renderFormats(tei, ctx.formats.filter(isRenderFormat), timed));
+  const early = ctx.renderer.concurrent ? render() : undefined;
 
   const started = performance.now();
   const problems = (await ctx.validator.validate([{ file: input, xml: tei }])).map(inGeneratedTei);
   times.validate = performance.now() - started;
   const diagnostics = [...conversion.diagnostics, ...problems];
-  if (problems.length > 0) return failed(diagnostics);
+  if (problems.length > 0) {
+    // The worker finishes its job before the build asks anything else of it.
+    await early;
+    return failed(diagnostics);
+  }
 
   const review = reviewReport(conversion.edition!, input);
-  const rendered = await rendering;
-  if ('error' in rendered) {
-    return failed([...diagnostics, {
-      code: 'render/failed', severity: 'error', file: input,
-      message: `the stylesheets could not render this edition: ${rendered.error.message}`,
-      note: 'The TEI is valid; this is a bug in xslt/. Please report it with the transcript.',
-    }]);
-  }
+  const rendered = await (early ?? render());
+  if ('error' in rendered) return failed([...diagnostics, renderFailure(input, rendered.error)]);
   const files = ctx.formats.filter((f) => f !== 'pdf').map((format) => ({
     name: name + EXTENSIONS[format],
     content: isRenderFormat(format) ? rendered.value[format] : timed(format, () => (format === 'tei' ? tei : `${JSON.stringify(review, null, 2)}\n`)),
@@ -93,6 +95,17 @@ export async function buildDocument(input: string, ctx: DocumentContext): Promis
   return { input, name, ok: true, diagnostics, review: reviewSummary(review), title: conversion.edition!.header.title, times };
 }
 
+function renderFailure(file: string, err: Error): Diagnostic {
+  if (err instanceof RenderWorkerError) {
+    return { code: 'render/worker', severity: 'error', file, message: `the editions could not be rendered: ${err.message}`, note: 'Build the document again, or with --jobs 1.' };
+  }
+  return {
+    code: 'render/failed', severity: 'error', file,
+    message: `the stylesheets could not render this edition: ${err.message}`,
+    note: 'The TEI is valid; this is a bug in xslt/. Please report it with the transcript.',
+  };
+}
+
 /** The value of a computation, synchronous or not, or the error it threw: never a rejected promise left unhandled. */
 async function settled<T>(run: () => T | Promise<T>): Promise<{ value: T } | { error: Error }> {
   try {
@@ -100,10 +113,6 @@ async function settled<T>(run: () => T | Promise<T>): Promise<{ value: T } | { e
   } catch (err) {
     return { error: err as Error };
   }
-}
-
-function isRenderFormat(format: OutputFormat): format is RenderFormat {
-  return format === 'html' || format === 'text';
 }
 
 function convertFile(input: string, register: Register | undefined): Conversion {

@@ -11,3 +11,7 @@ export const DEFAULT_FORMATS: readonly OutputFormat[] = ['tei', 'html', 'text', 
 export const EXTENSIONS: Record<OutputFormat, string> = {
   tei: '.tei.xml', html: '.html', text: '.txt', review: '.review.json', pdf: '.pdf',
 };
+
+export function isRenderFormat(format: OutputFormat): format is RenderFormat {
+  return format === 'html' || format === 'text';
+}

@@ -4,17 +4,17 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Register } from '../annotate';
-import { Renderer, type RenderFormat } from '../render';
+import { Renderer } from '../render';
 import { PROJECT_SCHEMA_PATH, Validator } from '../validate';
 import { TOOL_VERSION } from '../version';
 import { writeCorpusExport } from './corpus';
 import type { ExportSetup } from './export-worker';
 import { buildDocument, type DocumentOutcome } from './document';
-import { DEFAULT_FORMATS, EXTENSIONS, type OutputFormat } from './formats';
+import { DEFAULT_FORMATS, EXTENSIONS, isRenderFormat, type OutputFormat } from './formats';
 import { BuildLedger, type BuildSummary, type Skipped } from './ledger';
 import { configurationHash } from './manifest';
 import { printPdfs } from './pdf';
-import { WorkerRenderer } from './render-worker';
+import { WorkerRenderer } from './worker-renderer';
 import { runPool, WORKER_SCRIPT } from './pool';
 
 export { type DocumentOutcome } from './document';
@@ -43,21 +43,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const formats = withHtmlForPdf(options.formats ?? DEFAULT_FORMATS);
   const ledger = new BuildLedger(options.out, formats, configurationOf(formats, options.register), options.force ?? false, options.onDocument);
   const todo = ledger.plan(inputs);
-  removeStrayTemporaries(options.out);
   const renderWorker = oneDocumentRenderer(todo, formats, options);
   try {
-    try {
-      await buildDocuments(todo, formats, options, (outcome) => ledger.record(outcome), renderWorker);
-    } finally {
-      removeStrayTemporaries(options.out);
-    }
-    ledger.recordPdf(await printPdfs(options.out, ledger.printable));
-    const built = ledger.builtNames();
-    // An unchanged corpus keeps its export: a rebuild with nothing to do does no work.
-    if (built.length > 0 && formats.includes('tei') && !ledger.exportIsCurrent()) {
-      const setup = { out: options.out, names: built, page: formats.includes('html') };
-      await (renderWorker ? renderWorker.exportCorpus(setup) : exportCorpus(setup));
-    }
+    await buildThenExport(todo, formats, options, ledger, renderWorker);
   } finally {
     await renderWorker?.close();
   }
@@ -65,12 +53,29 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   return { ...ledger.summary, ms: performance.now() - started };
 }
 
+/** Builds the documents to do, prints their PDFs, and writes the corpus export unless it is current. */
+async function buildThenExport(todo: string[], formats: readonly OutputFormat[], options: BuildOptions, ledger: BuildLedger, renderWorker?: WorkerRenderer): Promise<void> {
+  removeStrayTemporaries(options.out);
+  try {
+    await buildDocuments(todo, formats, options, (outcome) => ledger.record(outcome), renderWorker);
+  } finally {
+    removeStrayTemporaries(options.out);
+  }
+  ledger.recordPdf(await printPdfs(options.out, ledger.printable));
+  const built = ledger.builtNames();
+  // An unchanged corpus keeps its export: a rebuild with nothing to do does no work.
+  if (built.length === 0 || !formats.includes('tei') || ledger.exportIsCurrent()) return;
+  const setup = { out: options.out, names: built, page: formats.includes('html') };
+  // The render worker has saxon-js loaded, but its heap is not capped: it exports only a small corpus.
+  await (renderWorker && built.length <= SMALL_CORPUS ? renderWorker.exportCorpus(setup) : exportCorpus(setup));
+}
+
 /**
  * For a build of one document, a worker that renders its editions (and writes the export) while this
  * thread converts it; none when this thread has the cores to itself (--jobs 1) or there is nothing to render.
  */
 function oneDocumentRenderer(todo: string[], formats: readonly OutputFormat[], options: BuildOptions): WorkerRenderer | undefined {
-  const rendered = formats.filter((f): f is RenderFormat => f === 'html' || f === 'text');
+  const rendered = formats.filter(isRenderFormat);
   if (todo.length !== 1 || jobsOf(options) < 2 || !canUseWorkers() || rendered.length === 0) return undefined;
   return new WorkerRenderer(rendered);
 }

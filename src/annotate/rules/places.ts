@@ -1,7 +1,9 @@
 // Place names: gazetteer places, landforms and waters, and (second pass) unknown names after 'in', 'at' or 'near'.
+import { MONTH_PATTERN } from '../../parse/dates';
 import { longestMatches } from '../phrases';
 import { latinize } from './ocr';
-import { nameData } from '../names-data';
+import { nameData, type NameData } from '../names-data';
+import type { Gazetteer } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
@@ -36,18 +38,20 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "the Saadabad palace", "the Aras river": a name before a lower-case word for a place.
   for (const m of unit.text.matchAll(NAME_BEFORE_PLACE_WORD)) {
     const name = m[1]!;
-    if (data.notNames.has(name) || DEMONYM.test(name) || MONTH_OR_DAY.test(name)) continue;
+    if (!isPlaceLikeName(name, data)) continue;
     const start = m.index + m[0].indexOf(name);
     found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
   }
   // "Khang Khay, 16 June 1962": the place of a dateline, before its date, in the opener or the closer.
+  // "Top Secret, 16 June 1962" and "Tuesday, June 5, 1962" name no place.
   const dateline = unit.place !== 'paragraph' ? DATELINE_PLACE.exec(unit.text) : null;
-  if (dateline && isDateAt(unit, dateline[0].length) && !data.notNames.has(dateline[1]!) && !data.titles.includes(dateline[1]!)) {
-    found.push(make('place', 0, dateline[1]!.length, dateline[1]!, slug(dateline[1]!), 'medium', 'places/dateline'));
+  const datelinePlace = dateline?.[1];
+  if (datelinePlace && isDateAt(unit, dateline[0].length) && isPlaceLikeName(datelinePlace, data) && !CLASSIFICATION.test(datelinePlace)) {
+    const known = ctx.gazetteer.byName.has(datelinePlace);
+    found.push(make('place', 0, datelinePlace.length, datelinePlace, slug(datelinePlace), known ? 'high' : 'low', 'places/dateline'));
   }
-  // "Mali Federation", "Federation of Rhodesia and Nyasaland": a state made of places it names.
   for (const m of unit.text.matchAll(FEDERATION)) {
-    if (!m[0].split(/\s+/).some((w) => ctx.gazetteer.byName.has(w))) continue;
+    if (!isFederatedState(m[0], ctx.gazetteer)) continue;
     found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/federation'));
   }
   found.push(...routeEnds(unit.text, found), ...republicsOf(unit.text, ctx));
@@ -64,15 +68,37 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
-const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'u');
+const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}\\b)`, 'u');
 
 /** Whether a date starts at the offset: as text, or as the date the parser already took from the line. */
 function isDateAt(unit: Unit, offset: number): boolean {
   const placeholder = unit.placeholders[unit.text.charCodeAt(offset) - PLACEHOLDER_BASE];
   return placeholder ? placeholder.kind === 'date' : DATE_TEXT.test(unit.text.slice(offset));
 }
+/**
+ * A name that can be a place's: not a common or title word, a month or a day, a nationality or an adjective
+ * ("the Presidential residence", "the Royal palace"), nor a currency's or a treaty's area ("the Sterling area").
+ */
+function isPlaceLikeName(name: string, data: NameData): boolean {
+  const words = name.split(/\s+/);
+  return !words.some((w) => data.notNames.has(w) || data.titleWords.has(w) || MONTH_OR_DAY.test(w) || NOT_PLACE_WORD.test(w)) && !DEMONYM.test(name);
+}
+
+const NOT_PLACE_WORD = /^(?:\p{Lu}\p{Ll}+(?:al|ic|ian|ese|ish|ern)|Treaty|Pact|Alliance|Sterling|Dollar|Franc|Rouble|Ruble|Excellency|Secret|Confidential)$/u;
+const CLASSIFICATION = /^(?:Top\s+)?Secret$|^Confidential$/i;
+
+/**
+ * "Mali Federation", "Federation of Rhodesia and Nyasaland": a state named by the places it federates,
+ * not a body such as the "Kenya Federation of Labour" (organizations.ts leaves the states to this module).
+ */
+export function isFederatedState(name: string, gazetteer: Gazetteer): boolean {
+  const words = name.split(/\s+/);
+  const at = words.indexOf('Federation');
+  const named = at === words.length - 1 ? words.slice(0, at) : words.slice(at + 2).filter((w) => w !== 'and' && w !== 'the');
+  return at >= 0 && named.length > 0 && named.every((w) => gazetteer.byName.has(w));
+}
+
 const FEDERATION = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+Federation|Federation\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,2})${END}`, 'gu');
 const ROUTE_TO = new RegExp(`^[–-](${CAP})\\s+(?:road|railway|railroad|highway|line|pipeline|route|border|frontier)${END}`, 'u');
 const FROM_BEFORE = /(?<![\p{L}])(?:from|through|via)\s$/u;
@@ -80,11 +106,15 @@ const TO_PLACE = new RegExp(`^\\s+to\\s+(${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 
 /** "the Nicosia–Kyrenia road", "through Alexandria to Famagusta": the other end of a route from a known place. */
 function routeEnds(text: string, found: NameSpan[]): NameSpan[] {
+  const data = nameData();
   const out: NameSpan[] = [];
   for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
     const after = text.slice(place.end, place.end + 60);
-    const end = ROUTE_TO.exec(after) ?? (FROM_BEFORE.test(text.slice(Math.max(0, place.start - 9), place.start)) ? TO_PLACE.exec(after) : null);
-    if (!end || MONTH_OR_DAY.test(end[1]!) || nameData().notNames.has(end[1]!)) continue;
+    const road = ROUTE_TO.exec(after);
+    // "from Washington to Harriman" sends something to a person: only a name no list has as a person's.
+    const to = road ? null : FROM_BEFORE.test(text.slice(Math.max(0, place.start - 9), place.start)) ? TO_PLACE.exec(after) : null;
+    const end = road ?? to;
+    if (!end || !isPlaceLikeName(end[1]!, data) || (to && (data.surnames.has(end[1]!) || data.givenNames.has(end[1]!)))) continue;
     const start = place.end + end[0].indexOf(end[1]!, 1);
     out.push(make('place', start, start + end[1]!.length, end[1]!, slug(end[1]!), 'medium', 'places/route'));
   }

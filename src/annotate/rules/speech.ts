@@ -11,9 +11,12 @@ const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|A
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
-/** 'Siddiq al-Mahdi, the leader of the Ansar, told the counsellor, com. V.K. Tyurin: "…"': the subject of "told" speaks. */
-// (`before` is one sentence: a stop in it is an abbreviation's, as in "com.")
-const TOLD = /(\uE100)[^!?"“”\uE100]{0,80}?\btold\s+[^!?:"“”]{1,80}:\s*$/u;
+/**
+ * 'Sayyid Siddiq al-Mahdi, who leads the Umma Party, told the counsellor, com. V.K. Tyurin: "…"': the
+ * person who opens the sentence (after a title, before one aside in commas) speaks. The sentence may
+ * hold an abbreviation's stop, as in "com.".
+ */
+const TOLD = /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}\uE100\s*(?:,[^,"“”]{1,80},\s*)?told\s+[^!?:"“”]{1,80}:\s*$/u;
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
@@ -69,20 +72,9 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     if (NAMING.test(before)) continue;
     let who: string | undefined;
     let cert: Certainty = 'high';
-    const told = TOLD.exec(before);
-    const named = VERB_AT_END.test(before) ? masked.personBefore(before, start) : told ? masked.personAt(start - before.length + told.index) : undefined;
-    const inWords = IN_WORDS.exec(before);
-    const reporting = PRONOUN_BEFORE_VERB.exec(before)?.[1];
-    if (named) {
-      who = named;
-      ctx.lastSpeaker = named;
-    } else if (inWords) {
-      who = inWords[1] ? masked.personAt(start - before.length + inWords.index + inWords[0].indexOf(PERSON_MARK)) : pronounSpeaker(inWords[2]!, ctx, masked.firstPerson(start));
-      if (inWords[1] && who) ctx.lastSpeaker = who;
-      cert = inWords[1] ? 'high' : 'medium';
-    } else if (VERB_AT_END.test(before) || reporting) {
-      who = (reporting && titledSpeaker(reporting, masked.titledBefore(start), ctx)) || pronounSpeaker(reporting ?? before, ctx, masked.firstPerson(start));
-      cert = 'medium';
+    const clause = speakerBefore(before, start, masked, ctx);
+    if (clause) {
+      ({ who, cert } = clause);
     } else if (after) {
       who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK))
         : titledSpeaker(after[1]!, masked.titledBefore(start), ctx) ?? pronounSpeaker(after[1]!, ctx, masked.firstPerson(start));
@@ -107,6 +99,34 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
   return out;
+}
+
+/**
+ * The speaker that the sentence before a quotation names (`before` ends where the quotation starts), and
+ * how sure that is; undefined when the sentence reports no speech, and no `who` when it reports the
+ * words of nobody the document names ("The Minister noted…" with no minister named).
+ */
+function speakerBefore(before: string, start: number, masked: Masked, ctx: SpeechContext): { who?: string; cert: Certainty } | undefined {
+  const at = start - before.length;
+  const verbAtEnd = VERB_AT_END.test(before);
+  const named = verbAtEnd ? masked.personBefore(before, start) : undefined;
+  const told = named ? undefined : TOLD.exec(before);
+  const subject = named ?? (told ? masked.personAt(at + told[0].indexOf(PERSON_MARK)) : undefined);
+  if (subject) {
+    ctx.lastSpeaker = subject;
+    return { who: subject, cert: named ? 'high' : 'medium' };
+  }
+  const inWords = IN_WORDS.exec(before);
+  if (inWords?.[1]) {
+    const who = masked.personAt(at + inWords.index + inWords[0].indexOf(PERSON_MARK));
+    if (who) ctx.lastSpeaker = who;
+    return { who, cert: 'high' };
+  }
+  if (inWords) return { who: pronounSpeaker(inWords[2]!, ctx, masked.firstPerson(start)), cert: 'medium' };
+  const reporting = PRONOUN_BEFORE_VERB.exec(before)?.[1];
+  if (reporting && TITLE_ALONE.test(reporting)) return { who: titledSpeaker(reporting, masked.titledBefore(start), ctx), cert: 'medium' };
+  if (verbAtEnd || reporting) return { who: pronounSpeaker(reporting ?? before, ctx, masked.firstPerson(start)), cert: 'medium' };
+  return undefined;
 }
 
 function reportingClauseAfter(text: string, start: number, end: number): RegExpExecArray | null {
@@ -134,6 +154,8 @@ function titledSpeaker(clause: string, titled: Map<string, string[]>, ctx: Speec
  * (so that verbs can be matched after "<name> stated"), and quotation marks inside dates and
  * editorial brackets hidden (the quoted day of '"8" May' is no quotation).
  */
+type Masked = ReturnType<typeof maskedText>;
+
 function maskedText(unit: Unit, ctx: SpeechContext) {
   const persons = new Map(ctx.spans.filter((s) => s.kind === 'name' && s.type === 'person').map((s) => [s.start, s]));
   const hidden = ctx.spans.filter((s) => s.kind === 'date' || s.kind === 'supplied' || s.kind === 'gap');
@@ -190,7 +212,7 @@ const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+
 const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,30},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
-function noteNamedSpeakers(masked: ReturnType<typeof maskedText>, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
+function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
   const segment = masked.text.slice(from, to);
   const subjects = [...segment.matchAll(NAMED_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
     .concat([...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF)].map((m) => ({ index: m.index + m[0].indexOf(PERSON_MARK), speech: false })))
@@ -232,7 +254,7 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof|\p{Lu})$/u;
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof)$/u;
 
 /** Quotation pairs [start, end) including their marks: curly pairs, and straight quotes paired in order. */
 export function quotePairs(text: string): [number, number][] {
