@@ -2,7 +2,7 @@
 import type { Certainty, EntityType } from '../model/edition';
 import type { Position } from '../source';
 import type { Gazetteer } from './gazetteer';
-import { foldName as fold, GENERATION, nameData, splitFullName } from './names-data';
+import { foldName as fold, GENERATION, isShortenedName, nameData, splitFullName } from './names-data';
 import type { RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/name-span';
@@ -121,7 +121,7 @@ function partsOf(entry: RegisterEntry): PersonParts {
  * Ali, nor "Mamadou Keïta" Mamadou Madeira Keïta.
  */
 function compatible(a: PersonParts, b: PersonParts): boolean {
-  if (a.given && b.given && endsWithWords(a.given, b.given)) return true;
+  if (a.given && b.given && (fold(a.given) === fold(b.given) || endsWithWords(a.given, b.given))) return true;
   const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0);
   const ia = initialOf(a);
   const ib = initialOf(b);
@@ -129,10 +129,10 @@ function compatible(a: PersonParts, b: PersonParts): boolean {
   return ia === '' || ib === '' || ia === ib;
 }
 
-/** Whether the longer of two given names ends with all the other's words, the first of which no list has as a given name. */
+/** Whether the longer of two given names ends with all the other's words, a shortened form of it (see isShortenedName). */
 function endsWithWords(a: string, b: string): boolean {
   const [long, short] = [a, b].map((g) => g.split(/\s+/)).sort((x, y) => y.length - x.length) as [string[], string[]];
-  return short.length < long.length && !nameData().givenNames.has(short[0]!) &&
+  return short.length < long.length && isShortenedName(long.slice(0, long.length - short.length + 1)) &&
     short.every((word, i) => fold(word) === fold(long[long.length - short.length + i]!));
 }
 

@@ -1,7 +1,7 @@
 // The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
 import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
 import { loadGazetteer } from './gazetteer';
-import { asciiFold, nameData } from './names-data';
+import { asciiFold, isShortenedName, nameData } from './names-data';
 import { EntityTable, type DocumentEntity } from './entities';
 import { indexRegister } from './register-index';
 import { emptyRegister, type Register } from './register';
@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from './rule';
 import { abbreviationsRule } from './rules/abbreviations';
 import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
-import { ARTICLE, HONORIFIC } from './rules/name-patterns';
+import { ARTICLE, HONORIFIC, titleCase } from './rules/name-patterns';
 import type { NameSpan, PersonParts } from './rules/name-span';
 import { knownOrganizations, organizationNames } from './rules/organizations';
 import { personNames } from './rules/persons';
@@ -133,7 +133,8 @@ function collectTargets(edition: Edition): Target[] {
   return targets;
 }
 
-const NAME_RANK: Record<string, number> = { register: 0, orgs: 1, places: 2, persons: 3, 'orgs/unknown-acronym': 4 };
+// A surname after a supplied first name ("[Carlos P.] Garcia") is a person before a town of that name.
+const NAME_RANK: Record<string, number> = { register: 0, 'persons/after-supplied-name': 1, orgs: 1, places: 2, persons: 3, 'orgs/unknown-acronym': 4 };
 
 /** Longest candidates first; on equal length the register, then organizations, places (a gazetteer name), persons. */
 function rankNames(spans: NameSpan[]): NameSpan[] {
@@ -187,14 +188,15 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
 function rememberLastWords(person: PersonParts, names: Map<string, PersonParts>): void {
   const data = nameData();
   const given = person.given?.split(' ') ?? [];
-  const middle = given.at(-1);
+  const last = given.at(-1);
+  const middle = last && last === last.toUpperCase() ? titleCase(last) : last;
   if (!middle || given.length < (person.initials ? 1 : 2) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(middle)) return;
   if ([person.surname, middle].some((w) => HONORIFIC_SUFFIX.test(w) || data.titles.includes(w) || data.notNames.has(w))) return;
   if (data.eastAsianSurnames.has(person.surname) || data.koreanVietnameseSurnames.has(person.surname)) return;
-  // "Mohammad Ali" may be another man than Chaudhri Mohammad Ali: the shorter form must not open with a given name.
-  if (data.givenNames.has(middle)) return;
-  for (const form of [`${middle} ${person.surname}`, asciiFold(`${middle} ${person.surname}`)]) if (!names.has(form)) names.set(form, person);
-  if (person.initials && data.surnames.has(middle) && !names.has(middle)) names.set(middle, person);
+  if (!isShortenedName(given, data)) return;
+  const surname = person.surname === person.surname.toUpperCase() ? titleCase(person.surname) : person.surname;
+  for (const form of [`${middle} ${surname}`, asciiFold(`${middle} ${surname}`)]) if (!names.has(form)) names.set(form, person);
+  if (person.initials && !data.givenNames.has(middle) && !names.has(middle)) names.set(middle, person);
 }
 
 /** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */

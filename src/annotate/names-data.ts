@@ -92,6 +92,19 @@ export function splitFullName(name: string): { surname: string; given?: string }
 
 const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|van|von|du|bin|ibn)$/;
 
+/**
+ * Whether the last of these given names and the surname name the person alone: when it is no given name
+ * ("López" of Adolfo López Mateos), or when a given name comes before it ("Paz" of Víctor Paz Estenssoro,
+ * a first surname). "Mohammad Ali" may be another man than Chaudhri Mohammad Ali.
+ */
+export function isShortenedName(given: string[], data: NameData = nameData()): boolean {
+  const isGiven = (w: string) => {
+    const asWritten = w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+    return data.givenNames.has(asWritten) || data.givenNames.has(asciiFold(asWritten));
+  };
+  return !isGiven(given.at(-1)!) || (given.length > 1 && isGiven(given[0]!));
+}
+
 /** A generation after a name: "Douglas MacArthur II", "Hassan II", "Jr." */
 export const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 

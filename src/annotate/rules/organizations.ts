@@ -14,7 +14,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -155,12 +155,12 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|${CAP}(?:\\s${CAP})?))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:['’]?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // Movements named after a date: "the September 30th Movement".
     [new RegExp(`(?<![\\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+Movement${END}`, 'gu'), 'orgs/dated-movement'],
-    // French names put the organization word first: "Mouvement National Congolais", "Union Minière".
-    [new RegExp(`(?<![\\p{L}])(?:Mouvement|Parti|Union|Front|Comité|Conseil|Rassemblement|Confédération|Fédération|Office|Banque|Société|Compagnie|Régie)(?:\\s+(?:des?|du|pour\\s+la|de\\s+la))?(?:\\s+${CAP}){1,3}${END}`, 'gu'), 'orgs/french'],
+    // French and Spanish names put the organization word first: "Mouvement National Congolais", "Falange Socialista Boliviana".
+    [new RegExp(`(?<![\\p{L}])(?:Mouvement|Parti|Union|Front|Comité|Conseil|Rassemblement|Confédération|Fédération|Office|Banque|Société|Compagnie|Régie|Corporación|Confederación|Federación|Falange|Partido|Movimiento|Frente|Unión|Sindicato|Banco)(?:\\s+(?:des?|du|del|pour\\s+la|de\\s+la|de\\s+los))?(?:\\s+${CAP}){1,3}(?:\\s+(?:de|del|du|des)\\s+${CAP})?${END}`, 'gu'), 'orgs/french'],
     [new RegExp(`(?<![\\p{L}])(?:CABINET|COUNCIL)\\s+OF\\s+MINISTERS(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministers-upper'],
     [new RegExp(`(?<![\\p{L}])MINISTRY\\s+OF(?:\\s+(?!OF\\s)\\p{Lu}{2,}){1,3}(?:\\s+OF\\s+(?:THE\\s+)?(?:${PLACE_ACRONYMS}|\\p{Lu}{3,}))?${END}`, 'gu'), 'orgs/ministry-upper'],
     [new RegExp(`(?<![\\p{L}])(?:EMBASSY|CONSULATE(?:\\s+GENERAL)?)\\s+OF\\s+(?:THE\\s+)?\\p{Lu}{2,}(?:\\s+(?!IN\\s)\\p{Lu}{2,})?(?:\\s+IN\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?)?${END}`, 'gu'), 'orgs/embassy-upper'],

@@ -70,10 +70,14 @@ export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): Nam
 }
 
 /** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
+const LEADING_PARTICLE = /^(?:La|Le|Las|Los|El|De|Da|Du|Van|Von|Al)\s/;
+
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
   // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
-  return longestMatches(unit.text, (p) => ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)), { particles: true }).map((m) => ({
+  // "La Paz" is the city, though "Paz" is a person's surname: a particle and a name that make a place's name.
+  const lookup = (p: string) => (LEADING_PARTICLE.test(p) && ctx.gazetteer.byName.has(p) ? undefined : ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)));
+  return longestMatches(unit.text, lookup, { particles: true }).map((m) => ({
     ...make('person', m.start, m.end, unit.text.slice(m.start, m.end), '', 'medium', 'persons/known-name'),
     person: m.value,
   }));

@@ -30,8 +30,9 @@ function patterns(): Patterns {
   // Titles also in capitals, as in an opener's heading ("GENERAL NE WIN"); the words after them are checked in titledNames.
   const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t));
   const titles = ['com\\.', 'Com\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
+  // In either case: "Subandrio, First Deputy Prime Minister and …".
   const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
-    'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general'].join('|');
+    'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general'].map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|');
   const name = `(${CAP}(?:\\s${CAP}){0,2})`;
 
   compiled = {
@@ -39,7 +40,7 @@ function patterns(): Patterns {
     // another ("Brigadier General Mengistu Neway"); a particle opens the surname ("General de Gaulle").
     titled: new RegExp(`(?<![\\p{L}])(?:(?:${titles})\\s+)+(?:(${INITIALS})?((?:${PARTICLE}\\s)?${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'dgu'),
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
-    appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,2}(?:${roles})\\b`, 'gu'),
+    appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,3}(?:${roles})\\b`, 'gu'),
     fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
     leaderGovernment: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu'),
   };
@@ -196,7 +197,8 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
     !data.titles.includes(word) && !data.acronyms.has(word) && !ctx.gazetteer.byName.has(word);
 }
 
-const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})${END}`, 'gu');
+/** "John F. Kennedy", "José B. Laurel Jr.": a given name, a middle initial, a surname and perhaps a generation. */
+const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[kv]ova|[kv]eva|ovich|evich|skiy|skii|sky|yan|ian)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 

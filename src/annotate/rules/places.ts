@@ -66,7 +66,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
 const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}\\b)`, 'u');
@@ -145,7 +145,7 @@ function nameCase(upper: string): string {
 }
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
-const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+const LANDFORMS = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann|Plain)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 

@@ -12,15 +12,17 @@ const TITLE_REFERENCE = `the\\s+${TITLE}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
 /**
- * 'Sayyid Siddiq al-Mahdi, who leads the Umma Party, told the counsellor, com. V.K. Tyurin: "…"': the
- * person who opens the sentence (after a title, before one aside in commas) speaks. The sentence may
- * hold an abbreviation's stop, as in "com.".
+ * 'Sayyid Siddiq al-Mahdi, who leads the Umma Party, told the counsellor, com. V.K. Tyurin: "…"', 'The
+ * governor of Tarlac, Benigno S. Aquino Jr., one of …, told journalists that the problem is "…"': the
+ * person who opens the sentence (after a title, or a role and a comma; before one aside in commas)
+ * speaks, when the verb's object ends in a colon or its "that" clause runs into the quotation. The
+ * sentence may hold an abbreviation's stop, as in "com.".
  */
-const TOLD = /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}\uE100\s*(?:,[^,"“”]{1,80},\s*)?told\s+[^!?:"“”]{1,80}:\s*$/u;
+const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
-const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE})\\s+$`, 'u');
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
@@ -42,6 +44,8 @@ export interface SpeechContext {
   nextGroup: number;
 }
 
+const HEADING_PARTNER = /(?<![\p{L}])WITH\s+(?:[\p{Lu}.]+\s+){0,3}?\uE100/u;
+
 /** Words that introduce a quoted term rather than quoted speech. */
 const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the\s+(?:words?|term|phrase|slogan|expression|formula|label)|known\s+as)(?:\s+(?:the|a|an|them|it|him|this|these))?\s*$/i;
 
@@ -54,6 +58,9 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   // A diary entry's heading (a date alone) opens another conversation: "he" no longer means the last speaker.
   if (isDateHeading(unit, ctx.spans)) ctx.lastSpeaker = undefined;
   const masked = maskedText(unit, ctx);
+  // "CONVERSATION WITH K.D. KAUNDA": an entry's heading in capitals names whom "he" will mean.
+  const partner = unit.upperCase ? HEADING_PARTNER.exec(masked.text) : null;
+  if (partner) ctx.lastSpeaker = masked.personAt(partner.index + partner[0].length - 1) ?? ctx.lastSpeaker;
   const quotes = quotePairs(masked.text);
   const out: Span[] = [];
   let speakerInUnit = false;
@@ -110,7 +117,7 @@ function speakerBefore(before: string, start: number, masked: Masked, ctx: Speec
   const at = start - before.length;
   const verbAtEnd = VERB_AT_END.test(before);
   const named = verbAtEnd ? masked.personBefore(before, start) : undefined;
-  const told = named ? undefined : TOLD.exec(before);
+  const told = named ? undefined : SUBJECT_REPORTS.exec(before);
   const subject = named ?? (told ? masked.personAt(at + told[0].indexOf(PERSON_MARK)) : undefined);
   if (subject) {
     ctx.lastSpeaker = subject;
