@@ -17,4 +17,6 @@ declare module 'salve-annos' {
     newWalker(): GrammarWalker;
   }
   export function convertRNGToPattern(url: URL): Promise<{ pattern: Grammar }>;
+  /** A grammar from the JSON that writeTreeToJSON made of a simplified schema (schema/compile.js). */
+  export function readTreeFromJSON(json: string): Grammar;
 }

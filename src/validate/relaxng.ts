@@ -1,7 +1,9 @@
 // Validates documents against a RELAX NG schema with salve-annos: the grammar compiles once, each error has line and column.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { convertRNGToPattern, type Grammar, type ValidationError } from 'salve-annos';
+import { convertRNGToPattern, readTreeFromJSON, type Grammar, type ValidationError } from 'salve-annos';
 import type { Diagnostic } from '../diagnostics';
 
 /** A document to validate: its name in diagnostics and its XML text. */
@@ -19,10 +21,27 @@ export interface RelaxNgSchema {
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Compiles a RELAX NG schema (XML syntax); includes are read relative to it. */
+/**
+ * Compiles a RELAX NG schema (XML syntax); includes are read relative to it. A grammar compiled by
+ * `npm run build` (schema/compile.js) beside a schema without includes is read instead, when it was
+ * made from the schema as it is now.
+ */
 export async function compileSchema(file: string): Promise<RelaxNgSchema> {
+  const grammar = precompiledGrammar(file);
+  if (grammar) return { file, grammar };
   const { pattern } = await convertRNGToPattern(pathToFileURL(file));
   return { file, grammar: pattern };
+}
+
+function precompiledGrammar(file: string): Grammar | undefined {
+  let compiled: { rngSha256: string; grammar: string };
+  try {
+    compiled = JSON.parse(readFileSync(file.replace(/\.rng$/, '.salve.json'), 'utf8')) as typeof compiled;
+  } catch {
+    return undefined;
+  }
+  const rngSha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+  return compiled.rngSha256 === rngSha256 ? readTreeFromJSON(compiled.grammar) : undefined;
 }
 
 /**
