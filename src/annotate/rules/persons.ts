@@ -69,6 +69,12 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const start = m.index + m[0].length - m[1]!.length;
     // "[Mohammad] Ayub Khan": an honorific closes the name ("Ayub" is the name used alone); "[Max] van der Stoel" keeps its particles.
     const [name, honorific] = [m[2]!, m[3]];
+    // "[Hernán] Siles Zuazo", "[John] Foster Dulles": a second name word goes with the first.
+    const second = honorific ? undefined : NEXT_NAME_WORD.exec(unit.text.slice(start + m[1]!.length))?.[1];
+    if (second && isNameWord(second, name, ctx, data) && !MONTH_OR_DAY.test(second)) {
+      add(start, `${m[1]!} ${second}`, { given: name, surname: second }, 'high', 'persons/after-supplied-name');
+      continue;
+    }
     add(start, m[1]!, honorific ? { given: name, surname: honorific } : { surname: name }, 'high', 'persons/after-supplied-name');
   }
   // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
@@ -218,6 +224,7 @@ const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
+const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
