@@ -1,7 +1,7 @@
 // The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
 import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
 import { loadGazetteer } from './gazetteer';
-import { asciiFold, isShortenedName, nameData } from './names-data';
+import { asciiFold, isShortenedName, nameData, type NameData } from './names-data';
 import { EntityTable, type DocumentEntity } from './entities';
 import { indexRegister } from './register-index';
 import { emptyRegister, type Register } from './register';
@@ -196,7 +196,19 @@ function rememberLastWords(person: PersonParts, names: Map<string, PersonParts>)
   if (!isShortenedName(given, data)) return;
   const surname = person.surname === person.surname.toUpperCase() ? titleCase(person.surname) : person.surname;
   for (const form of [`${middle} ${surname}`, asciiFold(`${middle} ${surname}`)]) if (!names.has(form)) names.set(form, person);
-  if (person.initials && !data.givenNames.has(middle) && !names.has(middle)) names.set(middle, person);
+  if (!data.givenNames.has(middle) && !names.has(middle) && (person.initials || isSpanishFirstSurname(middle, given, data))) {
+    for (const form of [middle, asciiFold(middle)]) if (!names.has(form)) names.set(form, person);
+  }
+}
+
+/**
+ * "Velasco" of Juan Velasco Alvarado, "Belaúnde" of Fernando Belaúnde Terry: after a given name, a word of
+ * the surname list (or with a Spanish accent) ending as Spanish surnames do. "Cabot" of Henry Cabot
+ * Lodge does not.
+ */
+function isSpanishFirstSurname(middle: string, given: string[], data: NameData): boolean {
+  if (given.length < 2 || !data.givenNames.has(asciiFold(given[0]!))) return false;
+  return /[áéíóúñ]/.test(middle) || (data.surnames.has(middle) && /(?:[aeiou]|[sz])$/.test(middle));
 }
 
 /** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */
@@ -212,6 +224,9 @@ const ARTICLE_START = new RegExp(`^${ARTICLE}(?=\\p{Lu})`, 'u');
  * "Fidel", "Che": a first name alone, once the document has named its person in full (given name first),
  * when no other person of the document has that first name.
  */
+/** Words that open a name without being a first name used alone: "Mehdi Ben Barka" is not "Ben". */
+const NAME_OPENERS = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Abd', 'Abdel', 'Abdul', 'Ould', 'Moulay', 'Sidi', 'Haji', 'Van', 'Von', 'Del', 'Della']);
+
 function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>): void {
   const known = nameData().givenNames;
   const byGiven = new Map<string, PersonParts[]>();
@@ -222,7 +237,7 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
     // "Ernesto Che Guevara" is "Che" too: of two first names, each that is a known given name.
     const words = given.split(' ');
     for (const word of words.length === 1 ? words : words.filter((w) => known.has(w))) {
-      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) continue;
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NAME_OPENERS.has(word)) continue;
       const persons = byGiven.get(word) ?? [];
       if (!persons.some((p) => p.surname === person.surname)) persons.push(person);
       byGiven.set(word, persons);

@@ -90,7 +90,7 @@ export function splitFullName(name: string): { surname: string; given?: string }
   return given ? { surname, given } : { surname };
 }
 
-const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|van|von|du|bin|ibn)$/;
+const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|van|von|du|bin|ibn|arap)$/;
 
 /**
  * Whether the last of these given names and the surname name the person alone: when it is no given name
@@ -107,6 +107,7 @@ export function isShortenedName(given: string[], data: NameData = nameData()): b
 
 /** A generation after a name: "Douglas MacArthur II", "Hassan II", "Jr." */
 export const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
+
 
 /** "Abdelaziz", "Abdullah", "Abderrahmane": Abd and the article fused with one of God's names. */
 const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;

@@ -21,7 +21,7 @@ export const ARTICLE = '(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-';
 /** An honorific that closes a name: "Ayub Khan", "Zahir Shah"; the word before it is the one used alone. */
 export const HONORIFIC = '(?:Khan|Shah|Bey|Pasha|Effendi|Sahib)';
 /** The lower-case particles of surnames: "Charles de Gaulle", "Vasco Leitão da Cunha", "F.C. de Saram". */
-export const PARTICLE = '(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten|bin|ibn)(?:\\s(?:der|den|la|los|las))?';
+export const PARTICLE = '(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten|bin|ibn|arap)(?:\\s(?:der|den|la|los|las))?';
 
 const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
 

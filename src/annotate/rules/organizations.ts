@@ -157,6 +157,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:['’]?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // "W.R. Grace and Company", "Cerro de Pasco Corporation": a firm named by its founder or its place.
+    [new RegExp(`(?<![\\p{L}.])(?:(?:\\p{Lu}\\.){1,3}\\s?)?${CAP}(?:\\s+(?:de|del|de\\s+la)\\s+${CAP})?\\s+(?:and|&)\\s+(?:Company|Co\\.)(?![\\p{L}])|(?<![\\p{L}])${CAP}\\s+(?:de|del)\\s+${CAP}\\s+(?:Corporation|Company)${END}`, 'gu'), 'orgs/firm'],
     // Movements named after a date: "the September 30th Movement".
     [new RegExp(`(?<![\\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+Movement${END}`, 'gu'), 'orgs/dated-movement'],
     // French and Spanish names put the organization word first: "Mouvement National Congolais", "Falange Socialista Boliviana".

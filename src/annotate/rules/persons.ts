@@ -10,7 +10,7 @@ import { make, type NameSpan, type PersonParts } from './name-span';
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
 const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
-const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:\\p{Lu}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
+const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:(?:\\p{Lu}|Yu|Ya|Ye|Zh|Kh|Ch|Sh|Ts)\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 
 /** The person rules' regular expressions, compiled once from the name data. */
 interface Patterns {
@@ -113,6 +113,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
     if (!data.eastAsianSurnames.has(m[1]!) && !data.koreanVietnameseSurnames.has(m[1]!)) continue;
     add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
+  }
+  // "King Olav V", "Mohammed V": a given name and a king's number.
+  for (const m of unit.text.matchAll(REGNAL_NAME)) {
+    if (data.givenNames.has(m[1]!)) add(m.index, m[0], { surname: m[0] }, 'high', 'persons/regnal');
   }
   for (const m of unit.text.matchAll(patterns().fixedPersons)) {
     add(m.index, m[0], { surname: m[0] }, 'high', 'persons/known-title');
@@ -218,12 +222,13 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 }
 
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
-const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
+const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
 const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
+const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
@@ -285,7 +290,7 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
       const text = m[1]!;
       const words = text.split(' ');
       // "the Vice-President, Dr. Abd al-Rahman": an abbreviated title is no name.
-      if (words.some((w) => data.notNames.has(w) || data.titles.includes(w)) || data.titles.includes(`${text}.`)) continue;
+      if (words.some((w) => data.notNames.has(w) || data.titleWords.has(w)) || data.titles.includes(`${text}.`)) continue;
       const start = m.index + m[0].indexOf(text);
       out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: splitFullName(text) });
     }

@@ -66,7 +66,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s(?:II|III|IV|V|VI))?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
 const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}\\b)`, 'u');
@@ -123,13 +123,16 @@ function routeEnds(text: string, found: NameSpan[]): NameSpan[] {
 
 const REPUBLIC = new RegExp(`(?<![\\p{L}])(${CAP})\\s+(?:(?:Arab|Democratic|People['’]s|Socialist|Federal|Islamic)\\s+)+Republic${END}`, 'gu');
 
-/** "Yemen Arab Republic", "Somali Democratic Republic": the state of a known country, under the key of that country. */
+/**
+ * "Yemen Arab Republic", "Somali Democratic Republic": the state of a known country, under the key of that
+ * country; "Mongolian People's Republic": a state named by its people's adjective.
+ */
 function republicsOf(text: string, ctx: RuleContext): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(REPUBLIC)) {
     const country = ctx.gazetteer.byName.get(m[1]!);
-    if (country?.kind !== 'country' || ctx.gazetteer.byName.has(m[0])) continue;
-    out.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'medium', 'places/republic'));
+    if (ctx.gazetteer.byName.has(m[0]) || (country?.kind !== 'country' && !DEMONYM.test(m[1]!))) continue;
+    out.push(make('place', m.index, m.index + m[0].length, m[0], country?.key ?? slug(m[0]), 'medium', 'places/republic'));
   }
   return out;
 }

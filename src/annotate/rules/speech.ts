@@ -53,6 +53,9 @@ const PERSON_MARK = '\uE100';
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
 const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
 
+/** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
+const RELATIVE_SPEAKER = new RegExp(`\\uE100\\s*,\\s+who\\s+(?:[^\\s.!?;:"“”\\uE100]+\\s+){0,16}?(?:and\\s+)?${VERB}\\b`, 'gu');
+
 /** The said spans of a unit; updates `ctx.lastSpeaker` as reporting clauses name speakers. */
 export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   // A diary entry's heading (a date alone) opens another conversation: "he" no longer means the last speaker.
@@ -221,7 +224,7 @@ const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\u
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
   const segment = masked.text.slice(from, to);
-  const subjects = [...segment.matchAll(NAMED_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
+  const subjects = [...segment.matchAll(NAMED_SPEAKER), ...segment.matchAll(RELATIVE_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
     .concat([...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF)].map((m) => ({ index: m.index + m[0].indexOf(PERSON_MARK), speech: false })))
     .sort((a, b) => a.index - b.index);
   for (const { index, speech } of subjects) {
