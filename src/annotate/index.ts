@@ -164,8 +164,10 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   // An honorific is not a surname: "the Shah" is not Mohammad Reza Shah Pahlavi by rule.
   // "al-Quwatli" is also named "Quwatli".
   const bare = surname.replace(ARTICLE_START, '');
-  // "de Gaulle" opens a sentence as "De Gaulle".
+  // "de Gaulle" opens a sentence as "De Gaulle"; "Daniel arap Moi" is "Moi" (but de Gaulle is not "Gaulle").
   const opening = surname.charAt(0).toUpperCase() + surname.slice(1);
+  const afterPatronymic = /^(?:arap|bin|ibn)\s(\p{Lu}\p{Ll}{2,})$/u.exec(surname)?.[1];
+  if (afterPatronymic && !names.has(afterPatronymic)) names.set(afterPatronymic, person);
   if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare, opening])) if (!names.has(form)) names.set(form, { surname: person.surname });
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.

@@ -83,13 +83,26 @@ function romanize(name) {
 }
 
 /**
+ * English words that faker's locales of three languages or more have as first names are kept as given
+ * names (Peter, Martin, Victor, Tom, Jack), but for those a transcript uses otherwise: titles (Dean, Earl,
+ * Emir), words that open a sentence or a name (Said, Can, Frank, Grant, Roman, Urban), currencies, flowers
+ * and virtues.
+ */
+const ENGLISH_BUT_NOT_GIVEN = new Set(['August', 'Can', 'Job', 'Said', 'Line', 'Grace', 'Grant', 'Guy', 'Don', 'Dean', 'Earl', 'Emir',
+  'Amir', 'Frank', 'Mark', 'Urban', 'Roman', 'Angel', 'Amber', 'Jade', 'Ivy', 'Iris', 'Flora', 'Joy', 'Tea', 'Nova', 'Miles', 'Max',
+  'Noel', 'Sandy', 'Ruby', 'Rose', 'Violet', 'Viola', 'Melody', 'Daisy', 'Hazel', 'Lily', 'Jasmine', 'Margarita', 'Marina', 'Nadir',
+  'Fedora', 'Lee', 'Mats', 'Mads', 'Glen', 'Dale', 'Jay', 'Robin', 'Job', 'Ester']);
+const givenFirst = (name) => (languagesNaming.get(name)?.size ?? 0) >= 3 && !ENGLISH_BUT_NOT_GIVEN.has(name);
+
+/**
  * The usable names of one list (an array, or an object of arrays by gender), romanized where they can
  * be, less the given places.
  */
 function usable(list, notThese) {
   return (Array.isArray(list) ? list : Object.values(list).flat()).map((name) => (/^[\p{Script=Latin}]+$/u.test(name) ? name : romanize(name) ?? name)).filter((name) =>
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) && /^[\p{Script=Latin}]+$/u.test(name)
-    && !english.has(name.toLowerCase()) && !titles.has(name) && !NOT_GIVEN.has(name) && !notNames.has(name) && !notThese.has(name));
+    && (!english.has(name.toLowerCase()) || (notThese === placesNotGiven && givenFirst(name)))
+    && !titles.has(name) && !NOT_GIVEN.has(name) && !notNames.has(name) && !notThese.has(name));
 }
 
 function collect(field) {
