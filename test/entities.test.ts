@@ -19,11 +19,14 @@ const BLIND_FLOOR = 0.7;
  * because a rule failed: the Philippine telegram tags the movements named by their members ("the Huks",
  * "the Nacionalistas") as organizations, which the rules leave alone (blind11 left "Trotskyists" untagged);
  * the Oslo memorandum tags companies without a company word ("Kings Bay", "Arktikugol") and a party named
- * by its Norwegian name alone ("Høyre"). Their floor is the score they had when this was written.
+ * by its Norwegian name alone ("Høyre"); the Kampala telegram tags bodies named in Luganda alone
+ * ("Lukiiko", "Kabaka Yekka") and a two-letter acronym ("KY"). Their floor is the score they had when
+ * this was written.
  */
 const CONVENTION_FLOORS: Record<string, Record<string, number>> = {
   'blind16-philippines-telegram': { orgs: 0.55 },
   'blind17-norway-memo': { orgs: 0.6 },
+  'blind18-uganda-telegram': { orgs: 0.6 },
 };
 const report: string[] = [];
 

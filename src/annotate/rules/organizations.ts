@@ -18,7 +18,7 @@ const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movemen
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
-const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+)?(?:${CAP}(?:['’]s)?\\s+){1,4}${ORG_HEAD}`;
+const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|(?:US|U\\.S\\.|UK)\\s+)?(?:${CAP}(?:['’]s)?\\s+){1,4}${ORG_HEAD}`;
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
@@ -155,7 +155,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|${CAP}(?:\\s${CAP})?))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}${ORG_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:['’]?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
+    // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:['’]?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "W.R. Grace and Company", "Cerro de Pasco Corporation": a firm named by its founder or its place.
     [new RegExp(`(?<![\\p{L}.])(?:(?:\\p{Lu}\\.){1,3}\\s?)?${CAP}(?:\\s+(?:de|del|de\\s+la)\\s+${CAP})?\\s+(?:and|&)\\s+(?:Company|Co\\.)(?![\\p{L}])|(?<![\\p{L}])${CAP}\\s+(?:de|del)\\s+${CAP}\\s+(?:Corporation|Company)${END}`, 'gu'), 'orgs/firm'],

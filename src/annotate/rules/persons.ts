@@ -265,6 +265,13 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
     // In capitals ("MEHMET SHEHU", an opener line) the given name is looked up as it is usually written.
     const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
     if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
+    // "Juan Pablo Pérez Alfonzo": two given names and two surnames.
+    if (second && data.givenNames.has(second) && third && fourth && !/\s/.test(`${third}${fourth}`) &&
+      !data.givenNames.has(third) && [third, fourth].every((w) => !data.notNames.has(w) && !data.titleWords.has(w) && !HONORIFIC_WORD.test(w))) {
+      const text = `${given} ${second} ${third} ${fourth}`;
+      out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
+      continue;
+    }
     const last = third && !data.notNames.has(third) ? third : undefined;
     // "Douglas MacArthur II": a generation is part of the name, not its surname.
     if (last && GENERATION.test(last)) {

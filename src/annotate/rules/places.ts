@@ -31,8 +31,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "Via delle Botteghe Oscure", "rue de Grenelle", "Palais Bourbon": a street or a palace named by its word before the name.
   for (const m of unit.text.matchAll(STREET)) {
-    // "Via Cairo, the delegation…": a known place after the word is a route, not a street.
-    if (ctx.gazetteer.byName.has(m[0].slice(m[0].indexOf(' ') + 1))) continue;
+    // "Via Cairo, the delegation…": a known place after "Via" is a route, not a street ("Villa Somalia" is a house).
+    if (m[0].startsWith('Via ') && ctx.gazetteer.byName.has(m[0].slice(m[0].indexOf(' ') + 1))) continue;
     found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
   }
   // "the Saadabad palace", "the Aras river": a name before a lower-case word for a place.
@@ -66,7 +66,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s(?:II|III|IV|V|VI))?${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s(?:II|III|IV|V|VI))?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
 const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}\\b)`, 'u');

@@ -219,7 +219,7 @@ const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…",
  * "Nam Il, for his part, reported…"): whom "he" now means.
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,30},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,60},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
