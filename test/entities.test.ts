@@ -142,3 +142,10 @@ describe('words that only look like names (the review of the fifteenth blind set
     expect([...tei!.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-kennedy-john']);
   });
 });
+
+it('marks no name inside a classification stamp, even one a garbled heading made known', () => {
+  const transcript = 'FROM THE DIARY OF\n\nS.V.COMPLETELY SECRET CHERVONENKO\n"8" May, 1962\n\nCOMPLETELY SECRET\n\nCopy No. 1\n\n'
+    + 'I visited Deng Xiaoping in the CC CCP building.';
+  const { tei } = convert(new Uint8Array(Buffer.from(transcript)), { file: 'body.txt' });
+  expect(tei).toContain('<seg type="classification" subtype="completely-secret">COMPLETELY SECRET</seg>');
+});

@@ -117,11 +117,14 @@ function acceptOverPart(spans: Span[], span: NameSpan): void {
   if (!accept(spans, span)) spans.push(...parts);
 }
 
+const STAMPS = new Set<FrameLine['role']>(['classification', 'copy', 'number']);
+
 /** Every opener line, paragraph and closer line as a unit whose result is written back in place. */
 function collectTargets(edition: Edition): Target[] {
   const targets: Target[] = [];
   const frame = (items: FrameLine[], place: 'opener' | 'closer') => {
-    for (const item of items) {
+    // Stamps ("COMPLETELY SECRET", "Copy No. 1", "No. 154") name nobody, and the schema allows no names in them.
+    for (const item of items.filter((line) => !STAMPS.has(line.role))) {
       item.lines.forEach((line, i) => {
         targets.push({ unit: toUnit(line, place, item.at), spans: [], write: (content) => (item.lines[i] = content) });
       });
