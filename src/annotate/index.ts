@@ -225,13 +225,13 @@ function rememberOrganization(span: NameSpan, organizations: Map<string, string>
 const HONORIFIC_SUFFIX = new RegExp(`^${HONORIFIC}$`);
 const ARTICLE_START = new RegExp(`^${ARTICLE}(?=\\p{Lu})`, 'u');
 
+/** Words that open a name without being a first name used alone: "Mehdi Ben Barka" is not "Ben". */
+const NAME_OPENERS = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Abd', 'Abdel', 'Abdul', 'Ould', 'Moulay', 'Sidi', 'Haji', 'Van', 'Von', 'Del', 'Della']);
+
 /**
  * "Fidel", "Che": a first name alone, once the document has named its person in full (given name first),
  * when no other person of the document has that first name.
  */
-/** Words that open a name without being a first name used alone: "Mehdi Ben Barka" is not "Ben". */
-const NAME_OPENERS = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Abd', 'Abdel', 'Abdul', 'Ould', 'Moulay', 'Sidi', 'Haji', 'Van', 'Von', 'Del', 'Della']);
-
 function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>): void {
   const known = nameData().givenNames;
   const byGiven = new Map<string, PersonParts[]>();

@@ -4,6 +4,7 @@ import names from './data/names.json';
 import givenNames from './data/given-names.json';
 import surnames from './data/surnames.json';
 import orgs from './data/organizations.json';
+import { titleCase } from './rules/name-patterns';
 
 export interface NameData {
   /** Chinese surnames: the given name must be pinyin or hyphenated Wade-Giles. */
@@ -99,7 +100,7 @@ const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|van|von|du|bin|ibn|a
  */
 export function isShortenedName(given: string[], data: NameData = nameData()): boolean {
   const isGiven = (w: string) => {
-    const asWritten = w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+    const asWritten = w === w.toUpperCase() ? titleCase(w) : w;
     return data.givenNames.has(asWritten) || data.givenNames.has(asciiFold(asWritten));
   };
   return !isGiven(given.at(-1)!) || (given.length > 1 && isGiven(given[0]!));
@@ -107,7 +108,6 @@ export function isShortenedName(given: string[], data: NameData = nameData()): b
 
 /** A generation after a name: "Douglas MacArthur II", "Hassan II", "Jr." */
 export const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
-
 
 /** "Abdelaziz", "Abdullah", "Abderrahmane": Abd and the article fused with one of God's names. */
 const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;

@@ -91,7 +91,7 @@ function romanize(name) {
 const ENGLISH_BUT_NOT_GIVEN = new Set(['August', 'Can', 'Job', 'Said', 'Line', 'Grace', 'Grant', 'Guy', 'Don', 'Dean', 'Earl', 'Emir',
   'Amir', 'Frank', 'Mark', 'Urban', 'Roman', 'Angel', 'Amber', 'Jade', 'Ivy', 'Iris', 'Flora', 'Joy', 'Tea', 'Nova', 'Miles', 'Max',
   'Noel', 'Sandy', 'Ruby', 'Rose', 'Violet', 'Viola', 'Melody', 'Daisy', 'Hazel', 'Lily', 'Jasmine', 'Margarita', 'Marina', 'Nadir',
-  'Fedora', 'Lee', 'Mats', 'Mads', 'Glen', 'Dale', 'Jay', 'Robin', 'Job', 'Ester']);
+  'Fedora', 'Lee', 'Mats', 'Mads', 'Glen', 'Dale', 'Jay', 'Robin', 'Ester']);
 const givenFirst = (name) => (languagesNaming.get(name)?.size ?? 0) >= 3 && !ENGLISH_BUT_NOT_GIVEN.has(name);
 
 /**

@@ -12,7 +12,10 @@ export const SURNAME = `(?:${CAP}|${UPPER})`;
  * Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in
  * any case, and the French ones of a hyphenated given name ("J.-J." for Jean-Jacques).
  */
-export const INITIALS = '(?:(?:\\p{Lu}\\.-)?(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)\\.\\s?){1,4}';
+export const INITIAL = '(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)';
+export const INITIALS = `(?:(?:\\p{Lu}\\.-)?${INITIAL}\\.\\s?){1,4}`;
+/** A king's number after his name: "Olav V", "Hassan II" (not "I", which is a pronoun). */
+export const REGNAL_NUMBER = '(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)';
 /** Where a name ends: no letter or digit follows. */
 export const END = '(?![\\p{L}\\p{N}])';
 

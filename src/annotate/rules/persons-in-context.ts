@@ -69,9 +69,9 @@ export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): Nam
   return out;
 }
 
-/** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
 const LEADING_PARTICLE = /^(?:La|Le|Las|Los|El|De|Da|Du|Van|Von|Al)\s/;
 
+/** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
   // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".

@@ -4,13 +4,13 @@ import { GENERATION, nameData, splitFullName, type NameData } from '../names-dat
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, HONORIFIC, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
 const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
-const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:(?:\\p{Lu}|Yu|Ya|Ye|Zh|Kh|Ch|Sh|Ts)\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
+const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:${INITIAL}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 
 /** The person rules' regular expressions, compiled once from the name data. */
 interface Patterns {
@@ -228,7 +228,7 @@ const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:com\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
-const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)(?![\\p{L}\\p{N}.'’])`, 'gu');
+const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
@@ -266,8 +266,8 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
     const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
     if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
     // "Juan Pablo Pérez Alfonzo": two given names and two surnames.
-    if (second && data.givenNames.has(second) && third && fourth && !/\s/.test(`${third}${fourth}`) &&
-      !data.givenNames.has(third) && [third, fourth].every((w) => !data.notNames.has(w) && !data.titleWords.has(w) && !HONORIFIC_WORD.test(w))) {
+    if (data.givenNames.has(second) && third && fourth && !data.givenNames.has(third) &&
+      [third, fourth].every((w) => !data.notNames.has(w) && !data.titleWords.has(w) && !HONORIFIC_WORD.test(w))) {
       const text = `${given} ${second} ${third} ${fourth}`;
       out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
       continue;

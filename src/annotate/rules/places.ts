@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /**
@@ -46,7 +46,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "Top Secret, 16 June 1962" and "Tuesday, June 5, 1962" name no place.
   const dateline = unit.place !== 'paragraph' ? DATELINE_PLACE.exec(unit.text) : null;
   const datelinePlace = dateline?.[1];
-  if (datelinePlace && isDateAt(unit, dateline[0].length) && isPlaceLikeName(datelinePlace, data) && !CLASSIFICATION.test(datelinePlace)) {
+  if (datelinePlace && isDateAt(unit, dateline[0].length) && isPlaceLikeName(datelinePlace, data)) {
     const known = ctx.gazetteer.byName.has(datelinePlace);
     found.push(make('place', 0, datelinePlace.length, datelinePlace, slug(datelinePlace), known ? 'high' : 'low', 'places/dateline'));
   }
@@ -66,7 +66,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s(?:II|III|IV|V|VI))?${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
 const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}\\b)`, 'u');
@@ -86,7 +86,6 @@ function isPlaceLikeName(name: string, data: NameData): boolean {
 }
 
 const NOT_PLACE_WORD = /^(?:\p{Lu}\p{Ll}+(?:al|ic|ian|ese|ish|ern)|Treaty|Pact|Alliance|Sterling|Dollar|Franc|Rouble|Ruble|Excellency|Secret|Confidential)$/u;
-const CLASSIFICATION = /^(?:Top\s+)?Secret$|^Confidential$/i;
 
 /**
  * "Mali Federation", "Federation of Rhodesia and Nyasaland": a state named by the places it federates,

@@ -120,8 +120,8 @@ function speakerBefore(before: string, start: number, masked: Masked, ctx: Speec
   const at = start - before.length;
   const verbAtEnd = VERB_AT_END.test(before);
   const named = verbAtEnd ? masked.personBefore(before, start) : undefined;
-  const told = named ? undefined : SUBJECT_REPORTS.exec(before);
-  const subject = named ?? (told ? masked.personAt(at + told[0].indexOf(PERSON_MARK)) : undefined);
+  const reports = named ? undefined : SUBJECT_REPORTS.exec(before);
+  const subject = named ?? (reports ? masked.personAt(at + reports[0].indexOf(PERSON_MARK)) : undefined);
   if (subject) {
     ctx.lastSpeaker = subject;
     return { who: subject, cert: named ? 'high' : 'medium' };
