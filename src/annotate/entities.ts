@@ -27,14 +27,46 @@ export class EntityTable {
   readonly entities: DocumentEntity[] = [];
   private readonly byKey = new Map<string, DocumentEntity>();
   private readonly ids = new Set<string>();
+  /** The order of each entity's last mention, for short forms, which mean the body named last. */
+  private readonly lastNamed = new Map<DocumentEntity, number>();
+  private mentionCount = 0;
+  /** Each person by the words of their mentions, case and accents aside. */
+  private readonly personByWords = new Map<string, DocumentEntity>();
+  /** The forms of each name an organization has had, worked out once per name. */
+  private readonly organizationNames = new Map<DocumentEntity, Map<string, OrganizationForms>>();
 
   constructor(private readonly register: RegisterIndex, private readonly gazetteer: Gazetteer) {}
 
   /** The entity a name span refers to (created when new) and how sure the link is. */
   resolve(span: NameSpan, at: Position, paragraph: number | undefined): { entity: DocumentEntity; cert: Certainty } {
     const { entity, cert } = this.find(span);
-    entity.mentions.push({ text: span.display, at, paragraph, rule: span.rule });
+    this.mention(entity, span, at, paragraph);
     return { entity, cert };
+  }
+
+  /**
+   * A name in brackets right after another name of the same kind ("Social Democratic Party (SDP)", "the
+   * PZPR (Polish United Workers' Party)") is that body's other name: it joins the first name's entity,
+   * and so do its later mentions. A name the register or an earlier mention has made an entity of keeps it.
+   */
+  resolveAsBracketedName(span: NameSpan, entity: DocumentEntity, at: Position, paragraph: number | undefined): { entity: DocumentEntity; cert: Certainty } {
+    const key = `${span.type}:${span.key}`;
+    if (span.registerId || span.type !== entity.type || span.type === 'person' || this.byKey.has(key)) return this.resolve(span, at, paragraph);
+    this.byKey.set(key, entity);
+    // "PZPR (Polish United Workers' Party)": the spelled-out name is the body's full name.
+    if (!entity.entry && !entity.fullName && span.display.length > entity.name.length && /\s/.test(span.display)) entity.fullName = span.display;
+    this.mention(entity, span, at, paragraph);
+    return { entity, cert: span.cert };
+  }
+
+  private mention(entity: DocumentEntity, span: NameSpan, at: Position, paragraph: number | undefined): void {
+    entity.mentions.push({ text: span.display, at, paragraph, rule: span.rule });
+    this.lastNamed.set(entity, ++this.mentionCount);
+    if (entity.type === 'person' && !this.personByWords.has(fold(span.display))) this.personByWords.set(fold(span.display), entity);
+    if (entity.type !== 'org') return;
+    let names = this.organizationNames.get(entity);
+    if (!names) this.organizationNames.set(entity, (names = new Map()));
+    for (const name of [entity.name, entity.fullName, span.display]) if (name !== undefined && !names.has(name)) names.set(name, organizationForms(name));
   }
 
   private find(span: NameSpan): { entity: DocumentEntity; cert: Certainty } {
@@ -42,6 +74,13 @@ export class EntityTable {
     if (span.type === 'person' && span.person) return this.findPerson(span, span.person);
     const key = `${span.type}:${span.key}`;
     let entity = this.byKey.get(key);
+    if (!entity && span.type === 'org') {
+      const other = this.otherNameOfOrganization(span.display);
+      if (other) {
+        this.byKey.set(key, other.entity);
+        return { entity: other.entity, cert: span.cert === 'low' ? 'low' : other.cert };
+      }
+    }
     if (!entity) {
       const place = span.type === 'place' ? this.gazetteer.byName.get(span.display) : undefined;
       const acronym = nameData().acronyms.get(span.display);
@@ -58,10 +97,16 @@ export class EntityTable {
 
   /** A person: the register by surname and initials, else an earlier compatible mention, else a new entity. */
   private findPerson(span: NameSpan, parts: PersonParts): { entity: DocumentEntity; cert: Certainty } {
-    const surname = fold(parts.surname);
-    const registered = (this.register.bySurname.get(surname) ?? []).filter((r) => compatible(parts, partsOf(r.entry)));
+    const compared = inPinyin(parts);
+    const surname = fold(compared.surname);
+    const registered = (this.register.bySurname.get(surname) ?? []).filter((r) => compatible(compared, partsOf(r.entry)));
     if (registered.length === 1) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
-    const known = this.entities.filter((e) => e.type === 'person' && e.person && fold(e.person.surname) === surname && compatible(parts, e.person));
+    const known = this.entities.filter((e) => e.type === 'person' && e.person && fold(inPinyin(e.person).surname) === surname && compatible(compared, inPinyin(e.person)));
+    // "Haile Selassie" after "HAILE SELASSIE": the same words, though the rules that found them split them otherwise.
+    const sameWords = known.length > 0 || !/\s/.test(span.display) ? undefined : this.personByWords.get(fold(span.display));
+    if (sameWords) return { entity: sameWords, cert: span.cert };
+    const byGivenName = known.length > 0 ? undefined : this.byGivenName(parts);
+    if (byGivenName) return { entity: byGivenName, cert: span.cert };
     const best = known.find((e) => e.person!.given !== undefined) ?? known[0];
     if (best) {
       if (fuller(parts, best.person!)) {
@@ -70,9 +115,39 @@ export class EntityTable {
       }
       return { entity: best, cert: span.cert };
     }
-    const entity = this.create('person', `${surname}-${fold(parts.given ?? parts.initials ?? '')}`, displayName(span.display), {});
+    const entity = this.create('person', `${surname}-${fold(compared.given ?? parts.initials ?? '')}`, displayName(span.display), {});
     entity.person = parts;
     return { entity, cert: span.cert };
+  }
+
+  /**
+   * An organization the document has named before under another name: its acronym ("Organization of
+   * African Unity" … "OAU", "PUWP" … "Polish United Workers' Party") or its short form ("CC CCP" …
+   * "the CC apparatus", "Council of Ministers of the GDR" … "the Council of Ministers", "CC CCP
+   * Politburo" … "the Politburo"). Of several, the one named last: a short form means the body in view.
+   */
+  private otherNameOfOrganization(name: string): { entity: DocumentEntity; cert: Certainty } | undefined {
+    const forms = organizationForms(name);
+    let found: { entity: DocumentEntity; cert: Certainty } | undefined;
+    for (const [entity, names] of this.organizationNames) {
+      if (found && this.lastNamed.get(entity)! < this.lastNamed.get(found.entity)!) continue;
+      const links = [...names.values()].map((other) => namesOneBody(forms, other));
+      // An acronym and its name are one body for sure; a short form ("the Central Committee") only probably.
+      if (links.includes('name')) found = { entity, cert: 'medium' };
+      else if (links.includes('short form')) found = { entity, cert: 'low' };
+    }
+    return found;
+  }
+
+  /**
+   * "General Giap" after "Vo Nguyen Giap", "General Phoumi" after "Phoumi Nosavan": a name alone that no
+   * person has as surname is the one person who has it among their given names, if only one has.
+   */
+  private byGivenName(parts: PersonParts): DocumentEntity | undefined {
+    if (parts.given || parts.initials) return undefined;
+    const word = fold(parts.surname);
+    const having = this.entities.filter((e) => e.type === 'person' && e.person?.given?.split(/\s+/).some((g) => fold(g) === word));
+    return having.length === 1 ? having[0] : undefined;
   }
 
   private fromRegister(type: EntityType, id: string): DocumentEntity {
@@ -110,6 +185,11 @@ function idFor(type: EntityType, key: string): string {
   return `${PREFIX[type]}-${slug || 'unnamed'}`;
 }
 
+/** A name's parts as they compare with other mentions: a Wade–Giles name by its pinyin ("Chou En-lai" as Zhou Enlai). */
+function inPinyin(parts: PersonParts): PersonParts {
+  return parts.pinyin ? { ...parts, surname: parts.pinyin.surname, given: parts.pinyin.given ?? parts.given } : parts;
+}
+
 function partsOf(entry: RegisterEntry): PersonParts {
   return splitFullName(entry.fullName ?? entry.name);
 }
@@ -143,4 +223,69 @@ function fuller(a: PersonParts, b: PersonParts): boolean {
 /** A mention as a list name: capitals made readable ("S.V. CHERVONENKO" → "S.V. Chervonenko"), but not a generation ("Hassan II"). */
 function displayName(text: string): string {
   return text.replace(/\p{Lu}{2,}/gu, (w) => (GENERATION.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/** An organization's name as words with known acronyms spelled out ("CC PUWP" → Central Committee PUWP), and its initials. */
+interface OrganizationForms {
+  /** The words as written. */
+  raw: string[];
+  words: string[];
+  initials: string;
+  /** The name is an acronym: one word in capitals. */
+  acronym: boolean;
+}
+
+const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'del', 'des', 'du', 'el', 'y', 'et']);
+
+function organizationForms(name: string): OrganizationForms {
+  const acronyms = nameData().acronyms;
+  const raw = name.replace(/^the\s+/i, '').split(/\s+/);
+  const acronym = raw.length === 1 && isAcronymWord(raw[0]);
+  // "CC PUWP" → Central Committee PUWP; "MFA of the PRC" → Ministry of Foreign Affairs of the PRC.
+  const words = raw.flatMap((w, i) => (w === 'CC' ? ['Central', 'Committee'] : i === 0 && raw[1] === 'of' && acronyms.has(w) ? acronyms.get(w)!.replace(/[()]/g, '').split(/\s+/) : [w]));
+  const initials = words.filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
+  const expansion = acronym ? acronyms.get(raw[0]!) : undefined;
+  // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
+  return { raw, words: expansion ? expansion.replace(/[()]/g, '').split(/\s+/) : words, initials: acronym ? raw[0]!.toUpperCase() : initials, acronym };
+}
+
+/**
+ * How a new name and an earlier one name one body, if they do: an acronym and the name it abbreviates (by the
+ * acronym list, or by initials, for acronyms of three letters or more), or a short form that the earlier
+ * name opens before "of" or an acronym ("Council of Ministers" of "Council of Ministers of the GDR",
+ * "Central Committee" of "CC PUWP") or ends after an acronym ("Politburo" of "CC CCP Politburo").
+ */
+function namesOneBody(name: OrganizationForms, earlier: OrganizationForms): 'name' | 'short form' | undefined {
+  if (name.acronym !== earlier.acronym) {
+    const [acronym, spelled] = name.acronym ? [name, earlier] : [earlier, name];
+    if (sameWords(acronym.words, spelled.words) || (acronym.initials.length >= 3 && acronym.initials === spelled.initials)) return 'name';
+  }
+  if (sameWords(name.words, earlier.words)) return 'name';
+  // An acronym is a short form by what it stands for ("CC": Central Committee), when the list knows it.
+  const short = shortFormOf(name.raw, earlier.raw) || (!(name.acronym && name.words.length === 1) && shortFormOf(name.words, earlier.words));
+  return short ? 'short form' : undefined;
+}
+
+/**
+ * Whether `short` opens `long` before "of" or an acronym ("MFA" of "MFA of the PRC"), or ends it after an
+ * acronym ("Politburo" of "CC CCP Politburo"; but "SDP" is not "CC SDP", the Central Committee of the SDP).
+ */
+function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  const n = short.length;
+  if (n >= long.length) return false;
+  // Before an acronym, the short form must be the name's head: "Central Committee" is "CC PUWP", not "CC PUWP Politburo".
+  const opens = sameWords(long.slice(0, n), short) && (long[n]?.toLowerCase() === 'of' || (n === long.length - 1 && isAcronymWord(long[n])));
+  const ends = !(n === 1 && isAcronymWord(short[0])) && sameWords(long.slice(-n), short) && isAcronymWord(long.at(-n - 1));
+  // "the Ba'ath" for "the Ba'ath Party".
+  const partyName = n === long.length - 1 && long[n] === 'Party' && sameWords(long.slice(0, n), short);
+  return opens || ends || partyName;
+}
+
+/** "CPSU", "CPCz", "PCdoB": capitals, with no two small letters running. */
+function isAcronymWord(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}\p{L}*$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{2}/u.test(word);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => fold(w) === fold(b[i]!));
 }

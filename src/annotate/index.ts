@@ -83,11 +83,17 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   const table = new EntityTable(ctx.register, ctx.gazetteer);
   const entityOf = new Map<Span, DocumentEntity>();
   for (const target of targets) {
+    let previous: Span | undefined;
     for (const span of [...target.spans].sort((a, b) => a.start - b.start)) {
       if (span.kind !== 'name') continue;
-      const { entity, cert } = table.resolve(span as NameSpan, positionIn(target.unit, span.start), target.unit.n);
+      const at = positionIn(target.unit, span.start);
+      const named = previous && isBracketedAfter(span, previous, target.unit.text) ? entityOf.get(previous) : undefined;
+      const { entity, cert } = named
+        ? table.resolveAsBracketedName(span as NameSpan, named, at, target.unit.n)
+        : table.resolve(span as NameSpan, at, target.unit.n);
       entityOf.set(span, entity);
       span.cert = cert;
+      previous = span;
     }
   }
 
@@ -159,7 +165,14 @@ function removeTownNamedLike(person: Span, target: Target, ctx: RuleContext): vo
 /** A person named by a strong rule can be named again by surname alone, or by the same words without their cue. */
 function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const person = span.kind === 'name' ? span.person : undefined;
-  if (!person || person.surname.length < 3) return;
+  if (!person) return;
+  // "Vo Nguyen Giap" is named "Giap", "Ngo Dinh Diem" "Diem".
+  const given = person.given?.split(' ');
+  if (given?.length === 2 && nameData().vietnameseSurnames.has(titleCase(person.surname))) {
+    const last = titleCase(given[1]!);
+    if (!names.has(last)) names.set(last, person);
+  }
+  if (person.surname.length < 3) return;
   // "GHEORGHIU-DEJ" is named again as "Gheorghiu-Dej": each part of a double name keeps its capital.
   // "McNamara", "MacArthur", "de Gaulle" keep their own capitals.
   const upper = person.surname === person.surname.toUpperCase();
@@ -171,7 +184,9 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const opening = surname.charAt(0).toUpperCase() + surname.slice(1);
   const afterPatronymic = /^(?:arap|bin|ibn)\s(\p{Lu}\p{Ll}{2,})$/u.exec(surname)?.[1];
   if (afterPatronymic && !names.has(afterPatronymic)) names.set(afterPatronymic, person);
-  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare, opening])) if (!names.has(form)) names.set(form, { surname: person.surname });
+  // "Chou" alone is Chou En-lai, who is Zhou Enlai.
+  const alone: PersonParts = { surname: person.surname, ...(person.pinyin ? { pinyin: { surname: person.pinyin.surname } } : {}) };
+  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare, opening])) if (!names.has(form)) names.set(form, alone);
   if (person.given && !person.initials) names.set(span.display, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
   if (person.given && HONORIFIC_SUFFIX.test(person.surname)) {
@@ -305,4 +320,9 @@ function toEntity(e: DocumentEntity): Entity {
     authority: { ...entry?.authority, ...(entry?.authority?.geonames ?? e.geonames ? { geonames: entry?.authority?.geonames ?? e.geonames } : {}) },
     mentions: e.mentions,
   };
+}
+
+/** Whether a name stands alone in brackets right after another: "Social Democratic Party (SDP)". */
+function isBracketedAfter(span: Span, previous: Span, text: string): boolean {
+  return text.slice(previous.end, span.start) === ' (' && text.charAt(span.end) === ')';
 }

@@ -4,19 +4,23 @@ import names from './data/names.json';
 import givenNames from './data/given-names.json';
 import surnames from './data/surnames.json';
 import orgs from './data/organizations.json';
-import { titleCase } from './rules/name-patterns';
+import { PARTICLE_WORD, titleCase } from './rules/name-patterns';
 
 export interface NameData {
   /** Chinese surnames: the given name must be pinyin or hyphenated Wade-Giles. */
   eastAsianSurnames: Set<string>;
   /** Korean and Vietnamese surnames: the given name is one or two short syllables. */
   koreanVietnameseSurnames: Set<string>;
+  /** Vietnamese surnames: a name of three words is also named by its last ("Giap" of Vo Nguyen Giap). */
+  vietnameseSurnames: Set<string>;
   /** Given names: the lists, and Arabic names fused with Abd ("Abdelaziz", "Abdurrahman"). */
   givenNames: { has(name: string): boolean };
   /** Surnames of many languages (faker's lists): a word before one is a first name no list knows ("Tancredo Neves"). */
   surnames: Set<string>;
   /** Persons known by a title that is their name: "Dalai Lama", "Genghis Khan". */
   fixedPersons: string[];
+  /** Leaders of the period named by surname alone ("Nehru", "Adenauer"). */
+  knownSurnames: string[];
   titles: string[];
   /** The capitalized words of the titles, and their plurals: "Crown" and "Prince" of "Crown Prince", "Generals". */
   titleWords: Set<string>;
@@ -28,15 +32,18 @@ export interface NameData {
 
 let cached: NameData | undefined;
 
+
 /** The shipped name data (src/annotate/data). */
 export function nameData(): NameData {
   if (cached) return cached;
   cached = {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
-    koreanVietnameseSurnames: new Set(names.koreanVietnameseSurnames),
+    koreanVietnameseSurnames: new Set([...names.koreanSurnames, ...names.vietnameseSurnames]),
+    vietnameseSurnames: new Set(names.vietnameseSurnames),
     givenNames: givenNameLookup(new Set([...names.givenNames, ...givenNames.names])),
     surnames: new Set(surnames.names),
     fixedPersons: names.fixedPersons,
+    knownSurnames: names.knownSurnames,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
     titleWords: new Set(names.titles.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => [w, `${w}s`])),
     notNames: new Set(names.notNames),
@@ -114,6 +121,7 @@ const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;
 
 /** Known given names, fused Abd- names, and hyphenated ones of two known names ("Jean-Louis", "Marie-Claire"). */
 function givenNameLookup(listed: Set<string>): NameData['givenNames'] {
-  const has = (name: string): boolean => listed.has(name) || ABD_NAME.test(name);
+  // "Del" (Delbert) and "Van" are given names to the lists, but before a surname they are its particle: "Del Prado".
+  const has = (name: string): boolean => (listed.has(name) && !PARTICLE_WORD.test(name)) || ABD_NAME.test(name);
   return { has: (name) => has(name) || (name.includes('-') && name.split('-').every((part) => part.length > 1 && has(part))) };
 }

@@ -47,9 +47,14 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
   for (const { start, words } of runs) {
     const [first, second, third] = words as [string, string?, string?];
     if (!second || (first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
-    const text = chineseName(first, second, third, data) ?? koreanOrVietnameseName(first, second, third, data);
+    const chinese = chineseName(first, second, third, data);
+    const text = chinese ?? koreanOrVietnameseName(first, second, third, data);
     if (!text) continue;
-    out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/east-asian'), person: { surname: first, given: text.slice(first.length + 1) } });
+    const given = text.slice(first.length + 1);
+    // Wade–Giles joins a given name's syllables with a hyphen and marks aspiration with an apostrophe; pinyin does neither.
+    const wadeGiles = chinese !== undefined && (/-/.test(given) || /['’]/.test(text));
+    const pinyin = wadeGiles ? { surname: wadeGilesToPinyin(first), given: given.split(/[-\s]/).map(wadeGilesToPinyin).join('') } : undefined;
+    out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/east-asian'), person: { surname: first, given, ...(pinyin ? { pinyin } : {}) } });
   }
   return out;
 }
@@ -71,4 +76,34 @@ function koreanOrVietnameseName(first: string, second: string, third: string | u
   const syllable = (w?: string) => w !== undefined && (w.length <= 6 || /-/.test(w)) && !data.notNames.has(w) && !data.notNames.has(titleCase(w));
   if (!syllable(second)) return undefined;
   return third && syllable(third) ? `${first} ${second} ${third}` : `${first} ${second}`;
+}
+
+/** Wade–Giles syllables that convert as a whole. */
+const WG_SYLLABLES: Record<string, string> = {
+  erh: 'er', shih: 'shi', chih: 'zhi', "ch'ih": 'chi', jih: 'ri', tzu: 'zi', "tz'u": 'ci', ssu: 'si', szu: 'si',
+  i: 'yi', yu: 'you', 'yü': 'yu', yung: 'yong', yeh: 'ye', yen: 'yan', 'yüan': 'yuan', 'yüeh': 'yue', 'yün': 'yun',
+};
+
+/** Wade–Giles initials, longest first, with their pinyin, and before i or ü their palatal pinyin ("ch'i" is qi, "chou" zhou). */
+const WG_INITIALS: [string, string, string?][] = [
+  ["ch'", 'ch', 'q'], ['ch', 'zh', 'j'], ['hs', 'x'], ["ts'", 'c'], ["tz'", 'c'], ['ts', 'z'], ['tz', 'z'],
+  ["k'", 'k'], ['k', 'g'], ["p'", 'p'], ['p', 'b'], ["t'", 't'], ['t', 'd'], ['sh', 'sh'], ['j', 'r'],
+];
+
+const WG_FINALS: [RegExp, string][] = [[/ieh$/, 'ie'], [/ien$/, 'ian'], [/ung$/, 'ong'], [/uei$/, 'ui'], [/[uü]eh$/, 'ue'], [/eh$/, 'e'], [/ü/, 'u'], [/ê/, 'e']];
+
+/**
+ * A Wade–Giles syllable in pinyin, in lower case and without tone marks: "Chou" → zhou, "ch'i" → qi,
+ * "hsiao" → xiao, "te" → de, "jo" → ruo, "ko" → ge. (A final o is e after k and h, o after the labials, uo otherwise.)
+ */
+export function wadeGilesToPinyin(syllable: string): string {
+  const s = syllable.toLowerCase().replace(/[’‘`]/g, "'");
+  const whole = WG_SYLLABLES[s];
+  if (whole) return whole;
+  const found = WG_INITIALS.find(([wg]) => s.startsWith(wg));
+  let rest = found ? s.slice(found[0].length) : s.replace(/^[^aeiouüê]+/, '');
+  const initial = found ? (found[2] && /^[iü]/.test(rest) ? found[2] : found[1]) : s.slice(0, s.length - rest.length);
+  if (rest === 'o') rest = /^[gkh]$/.test(initial) ? 'e' : /^[bpmf]$/.test(initial) ? 'o' : 'uo';
+  for (const [wg, py] of WG_FINALS) rest = rest.replace(wg, py);
+  return initial + rest;
 }

@@ -1,4 +1,4 @@
-// Dates in running text: full and partial dates (year inferred from the document), "of this year", bare years and months in context.
+// Dates in running text: full and partial dates (year inferred from the document), "of this year", numeric dates, bare years and months in context.
 import { MONTH_PATTERN, readDateAt } from '../../parse/dates';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
@@ -9,6 +9,8 @@ const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
 const BARE_YEAR = /(?<=\b(?:in|of|since|until|till|by|from|before|after|during|to|year|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s)(1[89]\d\d|20\d\d)(?![\d-])/gi;
 /** A month alone ("the March Plenum", "in January"); "May" alone is too often the verb, but not in "May of this year". */
 const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December|May(?=\s+of\s+(?:this|the\s+current)\s+year\b))(?![\p{L}])(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Revolution|Movement|Uprising|Theses)\b)/gu;
+/** "13.5.1966": day, month and year in figures, as Central European documents write dates. */
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[89]\d\d|20\d\d)(?![\d]|\.\d)/g;
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
 
@@ -34,6 +36,12 @@ export const datesRule: Rule = {
         value.text = unit.text.slice(m.index, end);
       }
       spans.push({ kind: 'date', value, start: m.index, end, rule: 'dates/full' });
+    }
+    for (const m of unit.text.matchAll(NUMERIC_DATE)) {
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      if (taken(m.index) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate()) continue;
+      const when = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      spans.push({ kind: 'date', value: { text: m[0], when }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
     }
     for (const m of unit.text.matchAll(BARE_YEAR)) {
       if (taken(m.index)) continue;

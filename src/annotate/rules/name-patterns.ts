@@ -25,6 +25,8 @@ export const ARTICLE = '(?:al|el|as|ad|an|ar|ash|at|az|ud|ul)-';
 export const HONORIFIC = '(?:Khan|Shah|Bey|Pasha|Effendi|Sahib)';
 /** The lower-case particles of surnames: "Charles de Gaulle", "Vasco Leitão da Cunha", "F.C. de Saram". */
 export const PARTICLE = '(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|ter|ten|bin|ibn|arap)(?:\\s(?:der|den|la|los|las))?';
+/** A particle as one word, also with a capital, as a sentence opens with it: "Del" of "Del Prado", "Van". */
+export const PARTICLE_WORD = new RegExp(`^(?:${PARTICLE})$`, 'i');
 
 const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
 

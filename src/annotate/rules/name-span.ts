@@ -7,6 +7,8 @@ export interface PersonParts {
   surname: string;
   given?: string;
   initials?: string;
+  /** A Chinese name in Wade–Giles ("Chou En-lai") in pinyin (Zhou, Enlai), to link it with its pinyin mentions. */
+  pinyin?: { surname: string; given?: string };
 }
 
 /** A name span, with the parts of a person's name when it is one. */

@@ -53,20 +53,29 @@ const NAME_AFTER_ROLE = new RegExp(`^\\s(${CAP}(?:\\s${CAP}){1,2})(?=[\\s,.;:)]|
  * a name of two or three words right after a role's organization or country is the holder's.
  */
 export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): NameSpan[] {
-  const data = nameData();
   const out: NameSpan[] = [];
+  const add = (start: number, name: string) => {
+    if (isRoleHolderName(name, start, accepted, ctx)) out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/role-holder'), person: splitFullName(name) });
+  };
   for (const body of accepted) {
     if (body.kind !== 'name' || (body.type !== 'org' && body.type !== 'place')) continue;
     if (!ROLE_OF.test(unit.text.slice(Math.max(0, body.start - 40), body.start))) continue;
     const name = NAME_AFTER_ROLE.exec(unit.text.slice(body.end))?.[1];
-    if (!name) continue;
-    const words = name.split(' ');
-    if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w))) continue;
-    const start = body.end + 1;
-    if (accepted.some((s) => s.start < start + name.length && start < s.end && s.kind === 'name' && (s as NameSpan).type !== 'person')) continue;
-    out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/role-holder'), person: splitFullName(name) });
+    if (name) add(body.end + 1, name);
   }
+  // "the chairman of the government of the autonomous region, Saifuddin Azizi, …": a role in words, then its holder.
+  for (const m of unit.text.matchAll(ROLE_THEN_HOLDER)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   return out;
+}
+
+const ROLE_THEN_HOLDER = new RegExp(`(?<![\\p{L}])(?:chairman|secretary|minister|president|premier|head|leader|commander|director|ambassador|chief|governor|mayor|editor|consul|counsellor|counselor)(?:\\s+(?:of|in|for|at)\\s+[^,.;:"“”()\\[\\]]{1,60})?,\\s+(${CAP}(?:\\s${CAP}){1,2})(?=\\s*[,.;)]|\\s+(?:was|were|had|has|who|and)\\s)`, 'gu');
+
+/** A role holder's name: words that are no titles, acronyms, places or common words, not inside an organization's or a place's name. */
+function isRoleHolderName(name: string, start: number, accepted: Span[], ctx: RuleContext): boolean {
+  const data = nameData();
+  const words = name.split(' ');
+  if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w) || DETERMINERS.has(w))) return false;
+  return !accepted.some((s) => s.start < start + name.length && start < s.end && s.kind === 'name' && (s as NameSpan).type !== 'person');
 }
 
 const LEADING_PARTICLE = /^(?:La|Le|Las|Los|El|De|Da|Du|Van|Von|Al)\s/;

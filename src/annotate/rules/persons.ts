@@ -4,13 +4,28 @@ import { GENERATION, nameData, splitFullName, type NameData } from '../names-dat
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
 const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:${INITIAL}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
+
+
+const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+)\s$/u;
+
+/**
+ * The capitalized word right before a surname when it is a first name: a known one, or any word that is
+ * neither a title, a place, a demonym, a month nor a common word, unless it opens a sentence ("Yesterday Kenyatta …").
+ */
+function givenNameBefore(text: string, at: number, ctx: RuleContext, data: NameData): string | undefined {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  if (!word || data.titleWords.has(word) || data.notNames.has(word) || DETERMINERS.has(word) || MONTH_OR_DAY.test(word) || DEMONYM.test(word) ||
+    ctx.gazetteer.byName.has(word) || PARTICLE_WORD.test(word)) return undefined;
+  const opensSentence = SENTENCE_BEFORE.test(text.slice(Math.max(0, at - word.length - 4), at - word.length - 1));
+  return data.givenNames.has(word) || !opensSentence ? word : undefined;
+}
 
 /** The person rules' regular expressions, compiled once from the name data. */
 interface Patterns {
@@ -19,6 +34,7 @@ interface Patterns {
   appositionAfter: RegExp;
   leaderGovernment: RegExp;
   fixedPersons: RegExp;
+  knownSurnames: RegExp;
 }
 
 let compiled: Patterns | undefined;
@@ -42,6 +58,8 @@ function patterns(): Patterns {
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
     appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,3}(?:${roles})\\b`, 'gu'),
     fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
+    // Not as part of a longer name ("Lenin Prize", "Kennedy Round"), but in a doctrine or plan named after one ("Eisenhower Doctrine").
+    knownSurnames: new RegExp(`(?<![\\p{L}'’-])(?:${data.knownSurnames.map(escape).join('|')})(?![\\p{L}-])(?!\\s+(?!Doctrine|Plan)\\p{Lu})`, 'gu'),
     leaderGovernment: new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${CAP}(?:\\s${CAP})?)\\s+(?:government|cabinet|regime|administration|clique)\\b`, 'gu'),
   };
   return compiled;
@@ -82,6 +100,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const pairs = [...unit.text.matchAll(TWO_CAPITAL_WORDS)];
   for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, pairs, data)]) {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
+    // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
+    if (PARTICLE_WORD.test(m[1]!)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
   // "Nobusuke Kishi", "Inejiro Asanuma": two words made wholly of Hepburn syllables are a Japanese name.
@@ -120,6 +140,12 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   for (const m of unit.text.matchAll(patterns().fixedPersons)) {
     add(m.index, m[0], { surname: m[0] }, 'high', 'persons/known-title');
+  }
+  for (const m of unit.text.matchAll(patterns().knownSurnames)) {
+    // "Jomo Kenyatta", "Syngman Rhee": a first name no list need know goes with the surname.
+    const given = givenNameBefore(unit.text, m.index, ctx, data);
+    if (given) add(m.index - given.length - 1, `${given} ${m[0]}`, { given, surname: m[0] }, 'medium', 'persons/known-surname');
+    else add(m.index, m[0], { surname: m[0] }, 'medium', 'persons/known-surname');
   }
   for (const m of unit.text.matchAll(SURNAME_INITIALS)) {
     if (data.titles.includes(m[1]!)) continue;

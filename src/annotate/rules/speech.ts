@@ -73,7 +73,8 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   for (let q = 0; q < quotes.length; q++) {
     const [start, end] = quotes[q]!;
     noteNamedSpeakers(masked, scanned, start, ctx, () => (speakerInUnit = true));
-    scanned = Math.max(scanned, start);
+    // The persons a quotation names are not speakers: "The Kabaka was collecting arms" is Obote's.
+    scanned = Math.max(scanned, end);
     const before = masked.text.slice(sentenceStart(masked.text, start), start);
     // '"…border." Smrkovský added that…' opens a sentence of its own: after a full stop, only '"…." he said.' reports the quotation.
     const after = reportingClauseAfter(masked.text, start, end);
@@ -101,6 +102,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
       out.push({ kind: 'said', who, cert, part: { group, index: 0, count: 2 }, start, end, rule: 'speech/split' });
       out.push({ kind: 'said', who, cert, part: { group, index: 1, count: 2 }, start: s2, end: e2, rule: 'speech/split' });
       q += 1;
+      scanned = e2;
     } else {
       out.push({ kind: 'said', who, cert, start, end, rule: 'speech/quotation' });
     }
@@ -215,11 +217,15 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
 
 /** "According to Giri, …", "In the words of Nasser": whose account the sentence gives, so whom "he" means. */
 const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:\p{Lu}\p{Ll}+\s+)?(\uE100)/gu;
+/** Common verbs whose past tense does not end in -ed: "Choe Yong Gon was more restrained", "Dong's tone became sharper". */
+const PAST_TENSE = '(?:was|were|had|became|grew|spoke|took|gave|made|went|came|began|kept|sat|stood|met|felt|thought|knew|saw|left|found|got|put|brought|held|led|ran|wrote|rose|fell|shook)';
+
 /**
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…",
- * "Nam Il, for his part, reported…"): whom "he" now means.
+ * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
+ * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)\\s*(?:,[^,.!?"“”]{1,60},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${VERB})\\b`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'gu');
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
