@@ -101,7 +101,9 @@ export class EntityTable {
     const surname = fold(compared.surname);
     const registered = (this.register.bySurname.get(surname) ?? []).filter((r) => compatible(compared, partsOf(r.entry)));
     if (registered.length === 1) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
-    const known = this.entities.filter((e) => e.type === 'person' && e.person && fold(inPinyin(e.person).surname) === surname && compatible(compared, inPinyin(e.person)));
+    // "Premier Chou" is Chou En-lai, whom the pinyin of his name also made Zhou Enlai.
+    const surnames = surnameForms(parts);
+    const known = this.entities.filter((e) => e.type === 'person' && e.person && surnameForms(e.person).some((s) => surnames.includes(s)) && compatible(compared, inPinyin(e.person)));
     // "Haile Selassie" after "HAILE SELASSIE": the same words, though the rules that found them split them otherwise.
     const sameWords = known.length > 0 || !/\s/.test(span.display) ? undefined : this.personByWords.get(fold(span.display));
     if (sameWords) return { entity: sameWords, cert: span.cert };
@@ -188,6 +190,11 @@ function idFor(type: EntityType, key: string): string {
 /** A name's parts as they compare with other mentions: a Wade–Giles name by its pinyin ("Chou En-lai" as Zhou Enlai). */
 function inPinyin(parts: PersonParts): PersonParts {
   return parts.pinyin ? { ...parts, surname: parts.pinyin.surname, given: parts.pinyin.given ?? parts.given } : parts;
+}
+
+/** A surname as written and, for a Wade–Giles name, in pinyin; folded. */
+function surnameForms(parts: PersonParts): string[] {
+  return parts.pinyin ? [fold(parts.surname), fold(parts.pinyin.surname)] : [fold(parts.surname)];
 }
 
 function partsOf(entry: RegisterEntry): PersonParts {

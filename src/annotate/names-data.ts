@@ -75,9 +75,9 @@ export function asciiFold(text: string): string {
 
 const ASCII_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ß: 'ss' };
 
-/** Lower case without diacritics, dots or spaces: "Dorticós" and "DORTICOS" are one surname. */
+/** Lower case without diacritics, dots or spaces: "Dorticós" and "DORTICOS" are one surname, "Gomułka" and "Gomulka" too. */
 export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.\s]/g, '');
+  return asciiFold(text).toLowerCase().replace(/[.\s]/g, '');
 }
 
 /** Surname and given name of a full name, in the name's own order ("Deng Xiaoping": surname Deng). */
