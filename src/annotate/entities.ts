@@ -248,12 +248,12 @@ function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
   const raw = name.replace(/^the\s+/i, '').split(/\s+/);
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
-  // "CC PUWP" → Central Committee PUWP; "MFA of the PRC" → Ministry of Foreign Affairs of the PRC.
-  const words = raw.flatMap((w, i) => (w === 'CC' ? ['Central', 'Committee'] : i === 0 && raw[1] === 'of' && acronyms.has(w) ? acronyms.get(w)!.replace(/[()]/g, '').split(/\s+/) : [w]));
-  const initials = words.filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
-  const expansion = acronym ? acronyms.get(raw[0]!) : undefined;
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
-  return { raw, words: expansion ? expansion.replace(/[()]/g, '').split(/\s+/) : words, initials: acronym ? raw[0]!.toUpperCase() : initials, acronym };
+  const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
+  // "CC PUWP" → Central Committee PUWP; "MFA of the PRC" → Ministry of Foreign Affairs of the PRC.
+  const words = raw.flatMap((w, i) => ((w === 'CC' || (i === 0 && raw[1] === 'of')) && spelledOut(w)) || [w]);
+  const initials = acronym ? raw[0]!.toUpperCase() : words.filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
+  return { raw, words: (acronym && spelledOut(raw[0]!)) || words, initials, acronym };
 }
 
 /**

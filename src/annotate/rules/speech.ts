@@ -5,12 +5,16 @@ import type { Unit } from '../unit';
 
 /** Verbs that report speech. */
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned)';
+/** An adverb between a speaker and the verb: "X then stated", "he further noted", "Y quietly said". */
+const ADVERB = '(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)';
+/** A person at the end of a subject, perhaps with an adverb after it. */
+const SUBJECT_AT_END = new RegExp(`\\uE100\\s*${ADVERB}?$`);
 const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`);
 /** "the Prince said": a title alone refers back to the last named speaker, as a pronoun does. */
 const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
-const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b[^.!?]*$`, 'iu');
+const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+${ADVERB}?${VERB}\\b[^.!?]*$`, 'iu');
 /**
  * 'Sayyid Siddiq al-Mahdi, who leads the Umma Party, told the counsellor, com. V.K. Tyurin: "…"', 'The
  * governor of Tarlac, Benigno S. Aquino Jr., one of …, told journalists that the problem is "…"': the
@@ -51,7 +55,7 @@ const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the
 
 const PERSON_MARK = '\uE100';
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)?${VERB}\\b`, 'gu');
+const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 const RELATIVE_SPEAKER = new RegExp(`\\uE100\\s*,\\s+who\\s+(?:[^\\s.!?;:"“”\\uE100]+\\s+){0,16}?(?:and\\s+)?${VERB}\\b`, 'gu');
@@ -189,7 +193,7 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
     /** The speaker named just before the verb at the end of `before` (which ends at `start`). */
     personBefore(before: string, start: number): string | undefined {
       const subject = before.slice(0, before.search(VERB_AT_END));
-      if (!/\uE100\s*(?:\S+ly\s+|then\s+|further\s+|also\s+)?$/.test(subject.replace(/ +$/, ' '))) return undefined;
+      if (!SUBJECT_AT_END.test(subject.replace(/ +$/, ' '))) return undefined;
       return speakers.get(start - before.length + subject.lastIndexOf(PERSON_MARK));
     },
     /** The persons named with each title before an offset, the last one last, starting from the earlier units'. */
@@ -225,7 +229,7 @@ const PAST_TENSE = '(?:was|were|had|became|grew|spoke|took|gave|made|went|came|b
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'gu');
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
