@@ -149,3 +149,33 @@ it('marks no name inside a classification stamp, even one a garbled heading made
   const { tei } = convert(new Uint8Array(Buffer.from(transcript)), { file: 'body.txt' });
   expect(tei).toContain('<seg type="classification" subtype="completely-secret">COMPLETELY SECRET</seg>');
 });
+
+describe('names and speakers of the other bloc services (the review of the twentieth blind set)', () => {
+  const convertBody = (body: string) => convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' }).tei!;
+  const refs = (tei: string, element: string) =>
+    [...tei.slice(tei.indexOf('<text')).matchAll(new RegExp(`<${element} ref="#([^"]+)"[^>]*>(.*?)</${element}>`, 'g'))].map((m) => `${m[2]}=${m[1]}`);
+
+  it('reads Vietnamese names with their diacritics, and links them to the same names without', () => {
+    const tei = convertBody('Comrade Phạm Văn Đồng received me with Lê Duẩn. Later Pham Van Dong said that Đồng would go, and Thich Tri Quang spoke.');
+    expect(refs(tei, 'persName')).toEqual(['Phạm Văn Đồng=pers-pham-vandong', 'Lê Duẩn=pers-le-duan', 'Pham Van Dong=pers-pham-vandong',
+      'Đồng=pers-pham-vandong', 'Thich Tri Quang=pers-thich-triquang']);
+  });
+
+  it('gives a quotation to the host the writer was received by, not to the interpreter', () => {
+    const tei = convertBody('Fidel Castro spoke first.\n\nOn August 15, I was received by Carlos Rafael Rodríguez. Comrade Jürgen Weißbach interpreted. '
+      + '"Our differences are of method," he said.');
+    expect([...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-rodriguez-carlosrafael']);
+  });
+
+  it('takes a party\'s name in its own language in brackets for the party, and a month in capitals for a date', () => {
+    const tei = convertBody('Pham Van Dong came. The Vietnam Workers\' Party (Lao Dong) met on 8 FEBRUARY 1966.');
+    expect(refs(tei, 'orgName')).toEqual(['Vietnam Workers\' Party=org-vietnam-workers-party', 'Lao Dong=org-vietnam-workers-party']);
+    expect(tei).toContain('<date when="1966-02-08">8 FEBRUARY 1966</date>');
+  });
+
+  it('takes no heading number for an initial, no title for a participant, and no dateline town for a body', () => {
+    const tei = convertBody('CIPHERED TELEGRAM\nFrom URUMCHI\n\nI. THE STATEMENT OF THE MINISTER\n\nPresent were Choe Yong-gon, President of the Presidium, and Kim Kwang-hyop.');
+    expect(refs(tei, 'persName')).toEqual(['Choe Yong-gon=pers-choe-yong-gon', 'Kim Kwang-hyop=pers-kim-kwang-hyop']);
+    expect(refs(tei, 'orgName')).toEqual(['Presidium=org-presidium']);
+  });
+});

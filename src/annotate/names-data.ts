@@ -9,10 +9,10 @@ import { PARTICLE_WORD, titleCase } from './rules/name-patterns';
 export interface NameData {
   /** Chinese surnames: the given name must be pinyin or hyphenated Wade-Giles. */
   eastAsianSurnames: Set<string>;
-  /** Korean and Vietnamese surnames: the given name is one or two short syllables. */
-  koreanVietnameseSurnames: Set<string>;
-  /** Vietnamese surnames: a name of three words is also named by its last ("Giap" of Vo Nguyen Giap). */
-  vietnameseSurnames: Set<string>;
+  /** Korean and Vietnamese surnames: the given name is one or two short syllables. Knows "Phạm" as "Pham". */
+  koreanVietnameseSurnames: NameSet;
+  /** Vietnamese surnames: a name of three words is also named by its last ("Giap" of Vo Nguyen Giap). Knows "Lê" as "Le". */
+  vietnameseSurnames: NameSet;
   /** Given names: the lists, and Arabic names fused with Abd ("Abdelaziz", "Abdurrahman"). */
   givenNames: { has(name: string): boolean };
   /** Surnames of many languages (faker's lists): a word before one is a first name no list knows ("Tancredo Neves"). */
@@ -30,6 +30,11 @@ export interface NameData {
   pinyin: Set<string>;
 }
 
+/** A list of names asked only whether it has one. */
+export interface NameSet {
+  has(name: string): boolean;
+}
+
 let cached: NameData | undefined;
 
 
@@ -38,8 +43,8 @@ export function nameData(): NameData {
   if (cached) return cached;
   cached = {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
-    koreanVietnameseSurnames: new Set([...names.koreanSurnames, ...names.vietnameseSurnames]),
-    vietnameseSurnames: new Set(names.vietnameseSurnames),
+    koreanVietnameseSurnames: withVietnameseSpellings(new Set([...names.koreanSurnames, ...names.vietnameseSurnames])),
+    vietnameseSurnames: withVietnameseSpellings(new Set(names.vietnameseSurnames)),
     givenNames: givenNameLookup(new Set([...names.givenNames, ...givenNames.names])),
     surnames: new Set(surnames.names),
     fixedPersons: names.fixedPersons,
@@ -68,12 +73,29 @@ export function isPinyinGivenName(word: string, pinyin: Set<string>): boolean {
   return w.length > 0 && fits(0, 3);
 }
 
-/** The name in plain Latin letters, case kept: "Hammarskjöld" → "Hammarskjold", "Đilas" → "Djilas", "Gomułka" → "Gomulka". */
+/**
+ * The name in plain Latin letters, case kept: "Hammarskjöld" → "Hammarskjold", "Đilas" → "Djilas", "Gomułka" → "Gomulka";
+ * in Vietnamese, whose d with stroke is a plain d in English texts, "Phạm Văn Đồng" → "Pham Van Dong".
+ */
 export function asciiFold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁđĐøØß]/g, (c) => ASCII_LETTERS[c]!);
+  const letters = VIETNAMESE_LETTER.test(text) ? VIETNAMESE_ASCII_LETTERS : ASCII_LETTERS;
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁđĐøØß]/g, (c) => letters[c]!);
+}
+
+/** Letters only Vietnamese writes: o and u with a horn, and the vowels with two marks or a dot below (ạ, ồ, ữ…). */
+const VIETNAMESE_LETTER = /[\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
+
+/** A set of names that also knows them written with Vietnamese diacritics ("Võ", "Lê", "Đặng"). */
+function withVietnameseSpellings(names: Set<string>): NameSet {
+  return { has: (name) => names.has(name) || names.has(vietnameseFold(name)) };
+}
+
+function vietnameseFold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 const ASCII_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ß: 'ss' };
+const VIETNAMESE_ASCII_LETTERS: Record<string, string> = { ...ASCII_LETTERS, đ: 'd', Đ: 'D' };
 
 /** Lower case without diacritics, dots or spaces: "Dorticós" and "DORTICOS" are one surname, "Gomułka" and "Gomulka" too. */
 export function foldName(text: string): string {

@@ -9,7 +9,9 @@ const MONTHS = [
 /** Month names and their usual abbreviations, longest first so that "June" wins over "Jun". */
 export const MONTH_PATTERN =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|' +
+  // Headings in capitals: "THE RECEPTION OF 8 FEBRUARY".
+  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 
 /** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
 const DAY = '(?:"(\\d{1,2})"|(\\d{1,2})(?:st|nd|rd|th)?)(?!\\d)';

@@ -20,7 +20,7 @@ const names = require('./names.json');
 const titles = new Set(names.titles.flatMap((t) => t.split(' ')));
 // East Asian names are found by their syllables (names-data.ts), not from a list.
 const SKIP_LOCALES = /^(?:zh|ja|ko|vi|th|en_BORK|base)/;
-const notNames = new Set([...names.notNames, ...names.eastAsianSurnames, ...names.koreanVietnameseSurnames]);
+const notNames = new Set([...names.notNames, ...names.eastAsianSurnames, ...names.koreanSurnames, ...names.vietnameseSurnames]);
 // A town's name is kept as a given name where the languages of faker's locales agree it is one (David,
 // Paul, Hassan, Vladimir: first names in three languages or more), unless the town is a capital (Sofia,
 // Victoria); other places are left out, and from the surnames all of them.

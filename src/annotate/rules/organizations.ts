@@ -20,6 +20,7 @@ const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|I
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
 const ADJECTIVES_JOINED = '(?:(?<=(?:ic|al|ive|ary|ous|ion)\\s)and\\s+)?';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
+const ORG_HEAD_WORD = new RegExp(`^${ORG_HEAD}$`);
 const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|(?:US|U\\.S\\.|UK)\\s+)?(?:${CAP}(?:['’]s)?\\s+${ADJECTIVES_JOINED}){1,4}${ORG_HEAD}`;
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
@@ -61,7 +62,9 @@ function isKnownName(word: string, ctx: RuleContext, data: NameData): boolean {
 const JOINED_ACRONYM = /^[–-]\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 const AIRLINE = new RegExp(`(?<![\\p{L}])Air\\s(${CAP})${END}`, 'gu');
 
-const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${CAP}){1,4}`;
+// "Workers'": a plural possessive inside a party's name ("Vietnam Workers' Party (Lao Dong)").
+const NAME_WORD = `${CAP}(?:['’](?=\\s))?`;
+const NAME_WORDS = `${CAP}(?:\\s(?:(?:of|the|and|de|del|la|des|du|el|pour|por|para)\\s)?${NAME_WORD}){1,4}`;
 /** "Popular Unity (Unidad Popular)": a name of two or more words, then the same name in the original language. */
 const ORIGINAL_IN_BRACKETS = new RegExp(`\\((${NAME_WORDS})\\)`, 'gu');
 const NAME_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}'’-])(${NAME_WORDS})\\s$`, 'u');
@@ -81,7 +84,7 @@ function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSp
     if (DETERMINERS.has(first)) name = name.slice(first.length + 1);
     const words = `${name} ${original}`.split(' ');
     if (!/\s/.test(name) || name === original || ctx.gazetteer.byName.has(name) || ctx.gazetteer.byName.has(original)) continue;
-    if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || data.notNames.has(w))) continue;
+    if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || (data.notNames.has(w) && !ORG_HEAD_WORD.test(w)))) continue;
     const key = slug(name);
     const at = m.index - 1 - name.length;
     const inner = m.index + 1;
@@ -207,6 +210,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
     if (data.titleWords.has(asWord) || data.notNames.has(asWord)) continue;
     if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
+    // "From URUMCHI": a telegram's dateline names the town it was sent from, in capitals.
+    if (/^From\s+$/i.test(unit.text.slice(0, m.index))) continue;
     // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.
     if (inCapitalsPhrase(unit.text, m.index, m.index + word.length, ctx, data)) continue;
     out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));

@@ -12,6 +12,24 @@ const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:${INITIAL}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 
+/** A closer line that is one word in capitals, such as a telegram's signature. */
+const SIGNATURE_SURNAME = /^\s*(\p{Lu}[\p{Lu}'’-]{2,})\s*$/u;
+/** A closer line of two capitalized words. */
+const SIGNATURE_TWO_WORDS = /^\s*((\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+))\s*$/u;
+
+/**
+ * A signature the other rules cannot read: a surname alone in capitals ("VÁVRA", as telegrams are signed),
+ * or a name written family name first, as Hungarians sign ("Szentgyörgyi Béla": Béla is the given name).
+ */
+function signatureName(text: string, ctx: RuleContext, data: NameData): { at: number; text: string; parts: PersonParts } | undefined {
+  const surname = SIGNATURE_SURNAME.exec(text)?.[1];
+  if (surname && !isPlaceWord(titleCase(surname), ctx, data) && !data.acronyms.has(surname) && !data.titleWords.has(titleCase(surname))) {
+    return { at: text.indexOf(surname), text: surname, parts: { surname } };
+  }
+  const [, name, family, given] = SIGNATURE_TWO_WORDS.exec(text) ?? [];
+  if (!name || !data.givenNames.has(given!) || data.givenNames.has(family!) || isPlaceWord(family!, ctx, data) || data.titleWords.has(family!)) return undefined;
+  return { at: text.indexOf(name), text: name, parts: { surname: family!, given: given! } };
+}
 
 const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+)\s$/u;
 
@@ -75,12 +93,18 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   };
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
     const initials = m[1]!.replace(/\s/g, '');
+    // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial.
+    if (data.notNames.has(titleCase(m[2]!))) continue;
     const second = m[3];
     if (second && isNameWord(second, m[2]!, ctx, data)) {
       add(m.index, m[0], { initials, given: m[2]!, surname: second }, 'high', 'persons/initials');
     } else {
       add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
     }
+  }
+  if (unit.place === 'closer') {
+    const signature = signatureName(unit.text, ctx, data);
+    if (signature) add(signature.at, signature.text, signature.parts, 'medium', 'persons/signature');
   }
   // "[Dean] Rusk", "[Govind Ballabh] Pant": the translator supplied a first name, so the word after it is a surname.
   for (const m of unit.text.matchAll(AFTER_SUPPLIED_NAME)) {
@@ -191,6 +215,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const name = item[2]!;
       const words = name.split(' ');
       const start = at + item[0].indexOf(name, (item[1] ?? '').length);
+      // "Choe Yong-gon, President of the Presidium…": a title after a name opens its apposition, not another participant.
+      if (words.some((w) => data.titleWords.has(w))) break;
       const known = out.some((o) => o.start === start && o.end === start + name.length);
       if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name)) {
         add(start, name, splitFullName(name.replace(/^(?:\p{Lu}\.\s?)+/u, '')), 'medium', 'persons/participants');
