@@ -125,7 +125,7 @@ function acceptOverPart(spans: Span[], span: NameSpan): void {
 
 const STAMPS = new Set<FrameLine['role']>(['classification', 'copy', 'number']);
 
-/** Every opener line, paragraph and closer line as a unit whose result is written back in place. */
+/** Every opener line, paragraph, closer line and endnote as a unit whose result is written back in place. */
 function collectTargets(edition: Edition): Target[] {
   const targets: Target[] = [];
   const frame = (items: FrameLine[], place: 'opener' | 'closer') => {
@@ -139,6 +139,7 @@ function collectTargets(edition: Edition): Target[] {
   frame(edition.opener, 'opener');
   for (const p of edition.paragraphs) targets.push({ unit: toUnit(p.content, 'paragraph', p.at, p.n), spans: [], write: (c) => (p.content = c) });
   frame(edition.closer, 'closer');
+  for (const note of edition.endnotes) targets.push({ unit: toUnit(note.content, 'endnote', note.at), spans: [], write: (c) => (note.content = c) });
   return targets;
 }
 
@@ -277,7 +278,7 @@ function withSupplied(span: NameSpan, spans: Span[], text: string): NameSpan {
 /** The person under "FROM THE DIARY OF", or the signatory: who "I" is. */
 function authorOf(targets: Target[], entityOf: Map<Span, DocumentEntity>): string | undefined {
   for (const target of targets) {
-    if (target.unit.place === 'paragraph') continue;
+    if (target.unit.place !== 'opener' && target.unit.place !== 'closer') continue;
     const person = target.spans.find((s) => s.kind === 'name' && s.type === 'person');
     if (person && (target.unit.place === 'closer' || /DIARY|JOURNAL/i.test(target.unit.text) || target.unit.text === target.unit.text.slice(person.start, person.end))) {
       return entityOf.get(person)?.id;

@@ -4,7 +4,7 @@ import type { Position } from '../source';
 import { PLACEHOLDER_BASE } from './spans';
 
 /** Where a unit stands in the document. */
-export type UnitPlace = 'opener' | 'paragraph' | 'closer';
+export type UnitPlace = 'opener' | 'paragraph' | 'closer' | 'endnote';
 
 export interface Unit {
   /** The unit's text; each non-text node is one private-use character. */

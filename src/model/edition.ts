@@ -70,7 +70,8 @@ export type Inline =
   | GapNode
   | AbbrNode
   | SicNode
-  | NoteNode;
+  | NoteNode
+  | NoteRefNode;
 
 export interface TextNode {
   kind: 'text';
@@ -135,6 +136,14 @@ export interface NoteNode {
   text: string;
 }
 
+/** A call of one of the document's own endnotes in the text ("[1]"), kept as written. */
+export interface NoteRefNode {
+  kind: 'noteRef';
+  /** The note's number. */
+  n: string;
+  text: string;
+}
+
 /** Text the editor (here: the translator's brackets) supplied. */
 export interface SuppliedNode {
   kind: 'supplied';
@@ -193,6 +202,19 @@ export interface Paragraph {
   at: Position;
 }
 
+/**
+ * One of the document's own notes, as the archive prints them after the document ("[1] The meeting of…"):
+ * source text, unlike the converter's notes.
+ */
+export interface Endnote {
+  n: string;
+  /** The note's number as written, e.g. "[1]". */
+  label: string;
+  /** The note's text after its label, with the whitespace between them. */
+  content: Inline[];
+  at: Position;
+}
+
 /** One mention of an entity in the text. */
 export interface Mention {
   text: string;
@@ -230,6 +252,8 @@ export interface Edition {
   opener: FrameLine[];
   paragraphs: Paragraph[];
   closer: FrameLine[];
+  /** The document's notes, printed after it and called in the text by their numbers. */
+  endnotes: Endnote[];
   /** Entities the text mentions, in order of first mention; empty before annotation. */
   entities: Entity[];
 }

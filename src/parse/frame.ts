@@ -1,6 +1,6 @@
 // Splits the document's blocks into opener lines, body paragraphs and closer lines, and types each frame line.
 import type { DiagnosticSink } from '../diagnostics';
-import type { DateValue, FrameLine, Inline, LineRole, Paragraph } from '../model/edition';
+import type { DateValue, Endnote, FrameLine, Inline, LineRole, Paragraph } from '../model/edition';
 import { blockText, type Block, type Line } from './blocks';
 import { readDateAt, readWholeDate } from './dates';
 
@@ -9,6 +9,7 @@ export interface Frame {
   opener: FrameLine[];
   paragraphs: Paragraph[];
   closer: FrameLine[];
+  endnotes: Endnote[];
 }
 
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/;
@@ -24,20 +25,89 @@ const BARE_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const PLACE_THEN_DATE = /^([A-Z][\p{L}.'’ -]{1,40}),\s+(.+)$/u;
 
 /** Splits the blocks and rejoins paragraphs that a page break cut in the middle of a sentence. */
-export function parseFrame(blocks: Block[], refYear: number | undefined, sink: DiagnosticSink): Frame {
+export function parseFrame(allBlocks: Block[], refYear: number | undefined, sink: DiagnosticSink): Frame {
+  const notesAt = endnotesStart(allBlocks);
+  const blocks = allBlocks.slice(0, notesAt);
+  const endnotes = readEndnotes(allBlocks.slice(notesAt));
   const first = blocks.findIndex(isProse);
   if (first < 0) {
     sink.warn('body/no-paragraphs', 'no body paragraph found: every block looks like a heading line', blocks[0]?.at,
       'Body paragraphs are sentences ending in punctuation; check that the translation was exported in full.');
-    return { opener: frameLines(blocks, 'opener', refYear), paragraphs: [], closer: [] };
+    return callEndnotes({ opener: frameLines(blocks, 'opener', refYear), paragraphs: [], closer: [], endnotes });
   }
   let last = blocks.length - 1;
   while (last > first && !isProse(blocks[last]!) && isFrameBlock(blocks[last]!)) last -= 1;
-  return {
+  return callEndnotes({
     opener: frameLines(blocks.slice(0, first), 'opener', refYear),
     paragraphs: joinParagraphs(blocks.slice(first, last + 1)),
     closer: frameLines(blocks.slice(last + 1), 'closer', refYear),
-  };
+    endnotes,
+  });
+}
+
+/** An endnote as the archive prints it after the document: its number in square brackets, then its text. */
+const ENDNOTE = /^\[(\d{1,3})\](?=\s+\S)/;
+/** A call of a note in the text: "[1]", never at the start of a line (where the note itself stands). */
+const NOTE_CALL = /(?<!^)\[(\d{1,3})\]/g;
+
+/**
+ * Where the document's endnotes begin: the last block opening with "[1]" after which every block opens
+ * with the next number (or continues the note before it), when the text before calls note 1; else the end.
+ */
+function endnotesStart(blocks: Block[]): number {
+  for (let k = blocks.length - 1; k > 0; k--) {
+    if (ENDNOTE.exec(blocks[k]!.lines[0]!.text)?.[1] !== '1') continue;
+    let expected = 2;
+    const ordered = blocks.slice(k + 1).every((b) => {
+      const n = ENDNOTE.exec(b.lines[0]!.text)?.[1];
+      if (n === undefined) return true;
+      return Number(n) === expected++;
+    });
+    const called = blocks.slice(0, k).some((b) => b.lines.some((l) => /.\[1\]/.test(l.text)));
+    return ordered && called ? k : blocks.length;
+  }
+  return blocks.length;
+}
+
+/** The endnote blocks as notes; a block that opens with no number continues the note before it. */
+function readEndnotes(blocks: Block[]): Endnote[] {
+  const notes: Endnote[] = [];
+  for (const block of blocks) {
+    const content = blockInlines(block);
+    const label = ENDNOTE.exec(block.lines[0]!.text);
+    const previous = notes.at(-1);
+    if (label || !previous) {
+      const first = content[0]!;
+      if (label && first.kind === 'text') first.text = first.text.slice(label[0].length);
+      notes.push({ n: label?.[1] ?? String(notes.length + 1), label: label?.[0] ?? '', content, at: block.at });
+    } else {
+      previous.content.push({ kind: 'lb' }, ...content);
+    }
+  }
+  return notes;
+}
+
+/** The frame with each "[n]" that calls one of its endnotes made a note call. */
+function callEndnotes(frame: Frame): Frame {
+  const numbers = new Set(frame.endnotes.map((e) => e.n));
+  if (numbers.size === 0) return frame;
+  const call = (content: Inline[]) => content.flatMap((node) => (node.kind === 'text' ? splitCalls(node.text, numbers) : [node]));
+  for (const p of frame.paragraphs) p.content = call(p.content);
+  for (const item of [...frame.opener, ...frame.closer]) item.lines = item.lines.map(call);
+  return frame;
+}
+
+function splitCalls(text: string, numbers: Set<string>): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  for (const m of text.matchAll(NOTE_CALL)) {
+    if (!numbers.has(m[1]!)) continue;
+    if (m.index > at) out.push({ kind: 'text', text: text.slice(at, m.index) });
+    out.push({ kind: 'noteRef', n: m[1]!, text: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ kind: 'text', text: text.slice(at) });
+  return out;
 }
 
 /**

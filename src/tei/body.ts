@@ -1,7 +1,7 @@
 // Writes the text: one div per document with its opener, numbered paragraphs and closer.
 import type { Edition, FrameLine, Inline } from '../model/edition';
 import { el, type XMLBuilder } from './builder';
-import { writeInlines, type WriteContext } from './inline';
+import { endnoteId, writeInlines, type WriteContext } from './inline';
 
 /** Writes `<text>` for an edition. */
 export function writeText(parent: XMLBuilder, edition: Edition): void {
@@ -14,6 +14,16 @@ export function writeText(parent: XMLBuilder, edition: Edition): void {
   // TEI forbids an empty div: a document with no paragraph still needs one.
   if (edition.paragraphs.length === 0) el(div, 'p');
   if (edition.closer.length > 0) writeFrame(el(div, 'closer'), edition.closer, ctx, 'closer');
+  if (edition.endnotes.length > 0) writeEndnotes(el(el(text, 'back'), 'div', { type: 'notes' }), edition, ctx);
+}
+
+/** The document's own notes, after it as the archive prints them, each with its number as its label. */
+function writeEndnotes(parent: XMLBuilder, edition: Edition, ctx: WriteContext): void {
+  for (const note of edition.endnotes) {
+    const element = el(parent, 'note', { type: 'endnote', n: note.n, 'xml:id': endnoteId(edition.id, note.n) });
+    if (note.label) el(element, 'label', {}, note.label);
+    writeInlines(element, note.content, ctx);
+  }
 }
 
 const SIGNATURE_ROLES = new Set<FrameLine['role']>(['role', 'signatureMark', 'signatureName']);

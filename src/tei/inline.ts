@@ -61,6 +61,9 @@ function writeInline(parent: XMLBuilder, node: Inline, ctx: WriteContext): void 
       ctx.notes += 1;
       el(parent, 'note', { type: node.type, n: ctx.notes, 'xml:id': `${ctx.docId}-n${ctx.notes}`, resp: `#${TOOL_ID}` }, node.text);
       return;
+    case 'noteRef':
+      el(parent, 'ref', { type: 'noteRef', target: `#${endnoteId(ctx.docId, node.n)}` }, node.text);
+      return;
     case 'supplied':
       el(parent, 'supplied', { reason: node.reason }, node.text);
       return;
@@ -84,4 +87,9 @@ function writeInline(parent: XMLBuilder, node: Inline, ctx: WriteContext): void 
       throw new Error(`unhandled inline node ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** The xml:id of one of the document's own endnotes. */
+export function endnoteId(docId: string, n: string): string {
+  return `${docId}-en${n}`;
 }

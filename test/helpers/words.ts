@@ -5,7 +5,7 @@ type Node = Record<string, unknown>;
 
 /** Elements that stand on lines of their own in the transcript: their edges separate words. */
 const LINE_ELEMENTS = new Set(['p', 'opener', 'closer', 'byline', 'docAuthor', 'dateline', 'seg', 'signed', 'head', 'lb', 'div', 'body']);
-/** Editorial additions that are not in the transcript. */
+/** Editorial additions that are not in the transcript (but a note of type "endnote" is the document's own). */
 const EDITORIAL = new Set(['note', 'expan', 'corr', 'reg']);
 
 /**
@@ -45,11 +45,15 @@ function collect(nodes: Node[]): string {
     const name = elementName(node);
     if (!name) continue;
     if (name === '#text') out += String(node[name]);
-    else if (EDITORIAL.has(name)) continue;
+    else if (EDITORIAL.has(name) && !isEndnote(node)) continue;
     else if (name === 'gap') out += `[${collect(findElement(node[name] as Node[], 'desc') ?? [])}]`;
     else if (name === 'supplied') out += `[${collect(node[name] as Node[])}]`;
     else if (LINE_ELEMENTS.has(name)) out += ` ${collect(node[name] as Node[])} `;
     else out += collect(node[name] as Node[]);
   }
   return out;
+}
+
+function isEndnote(node: Node): boolean {
+  return (node[':@'] as Record<string, string> | undefined)?.['@_type'] === 'endnote';
 }

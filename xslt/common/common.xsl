@@ -303,12 +303,12 @@
     <xsl:sequence select="exists($ed:document-tei) and $node/ancestor-or-self::TEI[1] is $ed:document-tei"/>
   </xsl:function>
 
-  <!-- The block of the text a node belongs to: its paragraph, the opener, the closer or a heading. -->
+  <!-- The block of the text a node belongs to: its paragraph, the opener, the closer, a heading or an endnote. -->
   <xsl:function name="ed:container" as="element()?">
     <xsl:param name="node" as="node()"/>
     <!-- Most names stand right in a paragraph: the parent test spares the predicate on every ancestor. -->
     <xsl:sequence select="($node[not(self::p or self::opener or self::closer or self::head)]/parent::p,
-      $node/ancestor-or-self::*[self::p or self::opener or self::closer or self::head][1])[1]"/>
+      $node/ancestor-or-self::*[self::p or self::opener or self::closer or self::head or self::note[@type = 'endnote']][1])[1]"/>
   </xsl:function>
 
   <!-- The anchor id of a block: "p{@n}" for a numbered paragraph, else "opener", "closer", "p-3", "head-2"… -->
@@ -317,6 +317,9 @@
     <xsl:choose>
       <xsl:when test="$block[self::p][@n]">
         <xsl:sequence select="'p' || normalize-space($block/@n)"/>
+      </xsl:when>
+      <xsl:when test="$block[self::note][@xml:id]">
+        <xsl:sequence select="string($block/@xml:id)"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="kin" select="ed:kin($block)"/>
@@ -342,12 +345,13 @@
   <xsl:variable name="ed:blocks" as="element()*"
     select="$ed:document-tei/text/descendant::*[self::p or self::opener or self::closer or self::head]"/>
 
-  <!-- How a block is cited in an index: its paragraph number, or "opener", "closer", "heading". -->
+  <!-- How a block is cited in an index: its paragraph number, or "opener", "closer", "heading", "note 2". -->
   <xsl:function name="ed:block-label" as="xs:string">
     <xsl:param name="block" as="element()"/>
     <xsl:sequence select="if ($block[self::p][@n]) then normalize-space($block/@n)
       else if ($block[self::p]) then string(count(ed:kin($block)[. &lt;&lt; $block]) + 1)
       else if ($block[self::head]) then 'heading'
+      else if ($block[self::note]) then 'note ' || normalize-space($block/@n)
       else local-name($block)"/>
   </xsl:function>
 
@@ -553,12 +557,13 @@
   <!-- A note's number: its position among the notes of the text, so calls and endnotes always agree. -->
   <xsl:function name="ed:note-number" as="xs:integer">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="($ed:note-numbers(generate-id($note)), count($note/preceding::note) + 1)[1]"/>
+    <xsl:sequence select="($ed:note-numbers(generate-id($note)), count($note/preceding::note[not(@type = 'endnote')]) + 1)[1]"/>
   </xsl:function>
 
-  <!-- Every note of the text numbered once, rather than counting preceding notes at each call. -->
+  <!-- Every note the edition adds to the text numbered once, rather than counting preceding notes at each
+       call. The document's own endnotes (note type="endnote" in back) keep the numbers they are printed with. -->
   <xsl:variable name="ed:note-numbers" as="map(xs:string, xs:integer)"
-    select="map:merge(/TEI/text/descendant::note ! map {generate-id(.): position()})"/>
+    select="map:merge(/TEI/text/descendant::note[not(@type = 'endnote')] ! map {generate-id(.): position()})"/>
 
   <!-- What kind of note it is, for its label ("Gloss", "Correction"), or nothing. -->
   <xsl:function name="ed:note-label" as="xs:string?">

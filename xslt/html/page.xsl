@@ -106,6 +106,8 @@ sup{line-height:0}
 .noteref a{text-decoration:none;padding:0 .1em;font:600 .75em system-ui,sans-serif}
 .notes,.index{border-top:1px solid var(--rule);margin-top:2.5rem}
 .notes-list{list-style:none;padding:0;font-size:.95rem}
+.endnotes{border-top:1px solid var(--rule);margin-top:1.5rem;padding-top:.5rem;font-size:.95rem}
+.endnote-call,.endnote-label{text-decoration:none}
 .notes-list li{margin:0 0 .6rem;padding-left:2rem;text-indent:-2rem}
 .note-num{display:inline-block;width:1.6rem;margin-right:.4rem;text-align:right;text-indent:0;font:600 .8rem system-ui,sans-serif;text-decoration:none}
 .note-label{font-style:italic}

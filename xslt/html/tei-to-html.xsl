@@ -42,7 +42,7 @@
   <xsl:variable name="doc-title" as="xs:string" select="ed:title(/)"/>
   <xsl:variable name="has-views" as="xs:boolean"
     select="exists(/TEI/text/descendant::*[self::choice or self::pb[@type = 'rejoin']])"/>
-  <xsl:variable name="notes" select="/TEI/text/descendant::note"/>
+  <xsl:variable name="notes" select="/TEI/text/descendant::note[not(@type = 'endnote')]"/>
   <xsl:variable name="has-speech" as="xs:boolean" select="exists(/TEI/text/descendant::said)"/>
   <xsl:variable name="index-kinds" as="map(xs:string, xs:string)"
     select="map {'person': 'Persons', 'org': 'Organizations', 'place': 'Places'}"/>
@@ -385,6 +385,37 @@
     <xsl:if test="not(preceding-sibling::*)">
       <xsl:apply-templates select="."/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The document's own notes, after the closer as the archive prints them; each label links back to its first call. -->
+  <xsl:template match="back/div[@type = 'notes']">
+    <section class="endnotes" data-tei="div" data-type="notes" aria-label="Notes of the document">
+      <xsl:apply-templates select="*"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="note[@type = 'endnote']">
+    <p class="endnote" id="{@xml:id}" data-tei="note" data-type="endnote">
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="note[@type = 'endnote']/label">
+    <xsl:variable name="called" select="exists($root/TEI/text/descendant::ref[@type = 'noteRef'][@target = '#' || current()/../@xml:id])"/>
+    <a class="endnote-label" data-tei="label">
+      <xsl:if test="$called"><xsl:attribute name="href" select="'#call-' || ../@xml:id"/></xsl:if>
+      <xsl:value-of select="."/>
+    </a>
+  </xsl:template>
+
+  <!-- A call of an endnote, as written ("[1]"); the first call of each note is where its label leads back to. -->
+  <xsl:template match="ref[@type = 'noteRef']">
+    <a class="endnote-call" href="{@target}" data-tei="ref">
+      <xsl:if test="not(preceding::ref[@type = 'noteRef'][@target = current()/@target])">
+        <xsl:attribute name="id" select="'call-' || substring(@target, 2)"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </a>
   </xsl:template>
 
   <xsl:template match="note">

@@ -71,7 +71,7 @@
     <xsl:variable name="choices" select="$marked[self::choice]"/>
     <xsl:sequence select="string-join((
       '[n] opens paragraph n.',
-      if ($marked[self::note]) then '[^n] calls note n at the end.' else (),
+      if ($marked[self::note[not(@type = 'endnote')]]) then '[^n] calls note n at the end.' else (),
       if ($marked[self::supplied or self::gap]) then 'Square brackets are the translator''s (words supplied, omissions).' else (),
       if ($choices[sic]) then 'Transcription slips are given corrected.' else (),
       if ($choices[orig]) then 'Spellings are given regularised.' else (),
@@ -135,7 +135,7 @@
 
   <xsl:function name="ed:notes-lines" as="xs:string*">
     <xsl:param name="root" as="node()"/>
-    <xsl:variable name="notes" select="$root/TEI/text/descendant::note"/>
+    <xsl:variable name="notes" select="$root/TEI/text/descendant::note[not(@type = 'endnote')]"/>
     <xsl:if test="$notes">
       <xsl:sequence select="'NOTES', ''"/>
       <xsl:for-each select="$notes">

@@ -44,7 +44,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "Khang Khay, 16 June 1962": the place of a dateline, before its date, in the opener or the closer.
   // "Top Secret, 16 June 1962" and "Tuesday, June 5, 1962" name no place.
-  const dateline = unit.place !== 'paragraph' ? DATELINE_PLACE.exec(unit.text) : null;
+  const dateline = unit.place === 'opener' || unit.place === 'closer' ? DATELINE_PLACE.exec(unit.text) : null;
   const datelinePlace = dateline?.[1];
   if (datelinePlace && isDateAt(unit, dateline[0].length) && isPlaceLikeName(datelinePlace, data)) {
     const known = ctx.gazetteer.byName.has(datelinePlace);
