@@ -179,3 +179,33 @@ describe('names and speakers of the other bloc services (the review of the twent
     expect(refs(tei, 'orgName')).toEqual(['Presidium=org-presidium']);
   });
 });
+
+describe('names of Mongolia, Albania, Egypt and Indonesia (the review of the twenty-first blind set)', () => {
+  const convertBody = (body: string) => convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' }).tei!;
+  const refs = (tei: string, element: string) =>
+    [...tei.slice(tei.indexOf('<text')).matchAll(new RegExp(`<${element} ref="#([^"]+)"[^>]*>(.*?)</${element}>`, 'g'))].map((m) => `${m[2]}=${m[1]}`);
+
+  it('reads a Mongolian patronymic, and a title before a town\'s name as a person\'s, but not "in" the town', () => {
+    const tei = convertBody('Luvsantserengiin Tsend spoke. Tsend left. Marshal Choibalsan died in 1952. The meat combine in Choibalsan works.');
+    expect(refs(tei, 'persName')).toEqual(['Luvsantserengiin Tsend=pers-tsend-luvsantserengiin', 'Tsend=pers-tsend-luvsantserengiin', 'Choibalsan=pers-choibalsan']);
+    expect(refs(tei, 'placeName')).toEqual(['Choibalsan=place-choibalsan']);
+  });
+
+  it('takes whoever opens a sentence and speaks for a person, named alone again, and "com." for no sentence end', () => {
+    const tei = convertBody('Kapo then raised the question of Liri Belishova. Later Hysni Kapo, who until then had been silent, said: "We are here." '
+      + 'I reminded him that com. N.S. Khrushchev had supported the base. "You speak of agreements," he said.');
+    expect(refs(tei, 'persName').slice(0, 3)).toEqual(['Kapo=pers-kapo', 'Liri Belishova=pers-belishova-liri', 'Hysni Kapo=pers-kapo']);
+    expect([...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-kapo', 'pers-kapo']);
+  });
+
+  it('names Anwar el-Sadat again as "al-Sadat" and "Sadat", and a party\'s central committee by an acronym no list knows', () => {
+    const tei = convertBody('He will send Anwar el-Sadat to Cairo. Later al-Sadat came, and Sadat left. The CC APL met the Presidium of the CC CPSU.');
+    expect(refs(tei, 'persName')).toEqual(['Anwar el-Sadat=pers-el-sadat-anwar', 'al-Sadat=pers-el-sadat-anwar', 'Sadat=pers-el-sadat-anwar']);
+    expect(refs(tei, 'orgName').map((r) => r.split('=')[0])).toEqual(['CC APL', 'Presidium of the CC CPSU']);
+  });
+
+  it('takes no ministry for a person before a titled name', () => {
+    const tei = convertBody('I mentioned the Minister of Defence, General A.H. Nasution. Thompson, the American ambassador, said nothing.');
+    expect(refs(tei, 'persName')).toEqual(['A.H. Nasution=pers-nasution-ah', 'Thompson=pers-thompson']);
+  });
+});

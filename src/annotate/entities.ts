@@ -6,6 +6,7 @@ import { foldName as fold, GENERATION, isShortenedName, nameData, splitFullName 
 import type { RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/name-span';
+import { ARTICLE } from './rules/name-patterns';
 
 /** An entity of the document's lists. */
 export interface DocumentEntity {
@@ -192,10 +193,13 @@ function inPinyin(parts: PersonParts): PersonParts {
   return parts.pinyin ? { ...parts, surname: parts.pinyin.surname, given: parts.pinyin.given ?? parts.given } : parts;
 }
 
-/** A surname as written and, for a Wade–Giles name, in pinyin; folded. */
+/** A surname as written, without its Arabic article ("el-Sadat" is also "Sadat") and, for a Wade–Giles name, in pinyin; folded. */
 function surnameForms(parts: PersonParts): string[] {
-  return parts.pinyin ? [fold(parts.surname), fold(parts.pinyin.surname)] : [fold(parts.surname)];
+  const written = [parts.surname, ...(parts.pinyin ? [parts.pinyin.surname] : [])];
+  return [...new Set(written.flatMap((s) => [fold(s), fold(s.replace(LEADING_ARTICLE, ''))]))];
 }
+
+const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
 
 function partsOf(entry: RegisterEntry): PersonParts {
   return splitFullName(entry.fullName ?? entry.name);

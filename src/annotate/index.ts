@@ -64,13 +64,16 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
     for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
   }
+  // Role holders and speakers ("Hysni Kapo, who …, said") first: the text may name them alone before or after.
+  for (const target of targets) {
+    for (const span of roleHolders(target.unit, target.spans, ctx)) if (acceptOverPart(target.spans, span)) rememberName(span, ctx.knownNames);
+  }
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text));
     }
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
-    for (const span of roleHolders(target.unit, target.spans, ctx)) acceptOverPart(target.spans, span);
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
     for (const span of placesInContext(target.unit, ctx)) if (accept(target.spans, span) && !ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
   }
@@ -115,12 +118,16 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
 }
 
 /** A fuller name replaces the part of it a rule had found alone ("Hysni Kapo" over "Kapo"). */
-function acceptOverPart(spans: Span[], span: NameSpan): void {
-  const parts = spans.filter((s) => s.kind === 'name' && (s as NameSpan).type === span.type && span.start <= s.start && s.end <= span.end);
+function acceptOverPart(spans: Span[], span: NameSpan): boolean {
+  // Only what is strictly inside: a name another rule found with the same extent keeps its reading.
+  const parts = spans.filter((s) => s.kind === 'name' && (s as NameSpan).type === span.type && span.start <= s.start && s.end <= span.end &&
+    s.end - s.start < span.end - span.start);
   // A register form inside is certain: it is not given up for a guess around it.
-  if (parts.some((p) => (p as NameSpan).registerId)) return;
+  if (parts.some((p) => (p as NameSpan).registerId)) return false;
   for (const part of parts) spans.splice(spans.indexOf(part), 1);
-  if (!accept(spans, span)) spans.push(...parts);
+  if (accept(spans, span)) return true;
+  spans.push(...parts);
+  return false;
 }
 
 const STAMPS = new Set<FrameLine['role']>(['classification', 'copy', 'number']);
@@ -146,9 +153,13 @@ function collectTargets(edition: Edition): Target[] {
 // A surname after a supplied first name ("[Carlos P.] Garcia") is a person before a town of that name.
 const NAME_RANK: Record<string, number> = { register: 0, 'persons/after-supplied-name': 1, orgs: 1, places: 2, persons: 3, 'orgs/unknown-acronym': 4 };
 
-/** Longest candidates first; on equal length the register, then organizations, places (a gazetteer name), persons. */
+/**
+ * Longest candidates first; on equal length the register, then organizations, places (a gazetteer name), persons.
+ * A name after a title ("Marshal Choibalsan") is a person before a town of that name.
+ */
 function rankNames(spans: NameSpan[]): NameSpan[] {
-  const rank = (s: NameSpan) => NAME_RANK[s.rule] ?? NAME_RANK[s.rule.split('/')[0]!] ?? 9;
+  const titled = new Set(spans.filter((s) => s.rule === 'persons/title').map((s) => `${s.start}:${s.end}`));
+  const rank = (s: NameSpan) => (s.type === 'place' && titled.has(`${s.start}:${s.end}`) ? 4 : NAME_RANK[s.rule] ?? NAME_RANK[s.rule.split('/')[0]!] ?? 9);
   return spans.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
 }
 

@@ -158,7 +158,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
     [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
-    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
@@ -214,7 +214,10 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (/^From\s+$/i.test(unit.text.slice(0, m.index))) continue;
     // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.
     if (inCapitalsPhrase(unit.text, m.index, m.index + word.length, ctx, data)) continue;
-    out.push(make('org', m.index, m.index + word.length, word, slug(word), 'low', 'orgs/unknown-acronym'));
+    // "CC APL": the Central Committee of a party no list knows, named as "CC CPSU" is.
+    const start = /(?:^|[^\p{L}])CC\s$/u.test(unit.text.slice(Math.max(0, m.index - 4), m.index)) ? m.index - 3 : m.index;
+    const name = unit.text.slice(start, m.index + word.length);
+    out.push(make('org', start, m.index + word.length, name, slug(name), 'low', 'orgs/unknown-acronym'));
   }
   return out;
 }

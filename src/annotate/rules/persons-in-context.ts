@@ -4,7 +4,7 @@ import { asciiFold, nameData, splitFullName } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE } from './name-patterns';
 import { make, type NameSpan } from './name-span';
 
 /** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
@@ -65,8 +65,13 @@ export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): Nam
   }
   // "the chairman of the government of the autonomous region, Saifuddin Azizi, …": a role in words, then its holder.
   for (const m of unit.text.matchAll(ROLE_THEN_HOLDER)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  // "Hysni Kapo, who until then had been silent, said:": whoever opens a sentence and speaks is a person.
+  for (const m of unit.text.matchAll(SPEAKING_SUBJECT)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   return out;
 }
+
+/** Two or three name words that open a sentence and say something, at once or after a "who" clause. */
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:(?:\\p{Lu}\\p{Ll}+ly|Then|Later|Afterwards|Finally|Next|Now|Here|Again|Also|Yesterday|Today)\\s+)?(${CAP}(?:\\s${CAP}){1,2})(?=,\\s+who\\s[^.!?"“”]{1,80},\\s+(?:said|stated|declared|replied|answered|added|remarked|objected|interrupted|exclaimed)\\b|\\s+(?:then\\s+|also\\s+)?(?:said|stated|declared|replied|answered|remarked|objected|interrupted|exclaimed)\\s*[:,"“])`, 'gu');
 
 const ROLE_THEN_HOLDER = new RegExp(`(?<![\\p{L}])(?:chairman|secretary|minister|president|premier|head|leader|commander|director|ambassador|chief|governor|mayor|editor|consul|counsellor|counselor)(?:\\s+(?:of|in|for|at)\\s+[^,.;:"“”()\\[\\]]{1,60})?,\\s+(${CAP}(?:\\s${CAP}){1,2})(?=\\s*[,.;)]|\\s+(?:was|were|had|has|who|and)\\s)`, 'gu');
 
@@ -78,6 +83,8 @@ function isRoleHolderName(name: string, start: number, accepted: Span[], ctx: Ru
   return !accepted.some((s) => s.start < start + name.length && start < s.end && s.kind === 'name' && (s as NameSpan).type !== 'person');
 }
 
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])${ARTICLE}$`, 'iu');
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|at|near|via)\s$/u;
 const LEADING_PARTICLE = /^(?:La|Le|Las|Los|El|De|Da|Du|Van|Von|Al)\s/;
 
 /** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
@@ -86,8 +93,12 @@ export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
   // "La Paz" is the city, though "Paz" is a person's surname: a particle and a name that make a place's name.
   const lookup = (p: string) => (LEADING_PARTICLE.test(p) && ctx.gazetteer.byName.has(p) ? undefined : ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)));
-  return longestMatches(unit.text, lookup, { particles: true }).map((m) => ({
-    ...make('person', m.start, m.end, unit.text.slice(m.start, m.end), '', 'medium', 'persons/known-name'),
-    person: m.value,
-  }));
+  // "the meat combine in Choibalsan" is the town, though Marshal Choibalsan was named before.
+  const townHere = (m: { start: number; end: number }) =>
+    ctx.gazetteer.byName.has(unit.text.slice(m.start, m.end)) && LOCATIVE_BEFORE.test(unit.text.slice(Math.max(0, m.start - 6), m.start));
+  return longestMatches(unit.text, lookup, { particles: true }).filter((m) => !townHere(m)).map((m) => {
+    // "al-Sadat" is Anwar el-Sadat named again: the article goes with the name, whichever way it is spelled.
+    const start = m.start - (ARTICLE_BEFORE.exec(unit.text.slice(Math.max(0, m.start - 5), m.start))?.[0].length ?? 0);
+    return { ...make('person', start, m.end, unit.text.slice(start, m.end), '', 'medium', 'persons/known-name'), person: m.value };
+  });
 }

@@ -74,7 +74,8 @@ function patterns(): Patterns {
     // another ("Brigadier General Mengistu Neway"); a particle opens the surname ("General de Gaulle").
     titled: new RegExp(`(?<![\\p{L}])(?:(?:${titles})\\s+)+(?:(${INITIALS})?((?:${PARTICLE}\\s)?${SURNAME})(?:\\s+(${SURNAME}))?(?:\\s+(${SURNAME}))?)${END}`, 'dgu'),
     appositionBefore: new RegExp(`(?<![\\p{L}])(?:${capitalTitles.map(escape).join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?,\\s+${name}(?=\\s*[,.;)])`, 'gu'),
-    appositionAfter: new RegExp(`(?<![\\p{L}])${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,3}(?:${roles})\\b`, 'gu'),
+    // Not "the Minister of Defence, General A.H. Nasution": a role before a name is that name's title.
+    appositionAfter: new RegExp(`(?<![\\p{L}])(?<!\\bof\\s)${name},\\s+(?:the\\s+|a\\s+)?(?:(?!(?:and|or|with|to|in)\\s)\\p{L}+\\s+){0,3}(?:${roles})\\b(?!\\s+\\p{Lu})`, 'gu'),
     fixedPersons: new RegExp(`(?<![\\p{L}])(?:${data.fixedPersons.map(escape).join('|')})${END}`, 'gu'),
     // Not as part of a longer name ("Lenin Prize", "Kennedy Round"), but in a doctrine or plan named after one ("Eisenhower Doctrine").
     knownSurnames: new RegExp(`(?<![\\p{L}'’-])(?:${data.knownSurnames.map(escape).join('|')})(?![\\p{L}-])(?!\\s+(?!Doctrine|Plan)\\p{Lu})`, 'gu'),
@@ -127,6 +128,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
     if (PARTICLE_WORD.test(m[1]!)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
+  }
+  // "Yumjaagiin Tsedenbal", "Luvsantserengiin Tsend": a Mongolian father's name in the genitive, then the name used alone.
+  for (const m of unit.text.matchAll(MONGOLIAN_PATRONYMIC)) {
+    if (isPlaceWord(m[2]!, ctx, data)) continue;
+    add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/mongolian-patronymic');
   }
   // "Nobusuke Kishi", "Inejiro Asanuma": two words made wholly of Hepburn syllables are a Japanese name.
   for (const m of pairs) {
@@ -261,7 +267,8 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 
 /** "John F. Kennedy", "José B. Laurel Jr.": a given name, a middle initial, a surname and perhaps a generation. */
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
-const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[kv]ova|[kv]eva|ovich|evich|skiy|skii|sky|yan|ian)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|ovich|evich|skiy|skii|sky|yan|ian)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const MONGOLIAN_PATRONYMIC = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:iin|yn))\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 
 /**

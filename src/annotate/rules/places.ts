@@ -66,7 +66,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
-const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
+const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
 const DATE_TEXT = new RegExp(`^(?:"?\\d{1,2}"?\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}\\b)`, 'u');

@@ -55,7 +55,7 @@ const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the
 
 const PERSON_MARK = '\uE100';
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?${VERB}\\b`, 'gu');
+const NAMED_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 const RELATIVE_SPEAKER = new RegExp(`\\uE100\\s*,\\s+who\\s+(?:[^\\s.!?;:"“”\\uE100]+\\s+){0,16}?(?:and\\s+)?${VERB}\\b`, 'gu');
@@ -231,11 +231,11 @@ const PAST_TENSE = '(?:was|were|had|became|grew|spoke|took|gave|made|went|came|b
 const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s+(?:also\\s+)?present|attended|took\\s+(?:the\\s+)?(?:notes|minutes)|recorded)\\b';
 
 /**
- * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…",
+ * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…", "On June 20 Cárdenas received…",
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|\\p{Lu}\\p{Ll}+\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'gu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
