@@ -208,4 +208,10 @@ describe('names of Mongolia, Albania, Egypt and Indonesia (the review of the twe
     const tei = convertBody('I mentioned the Minister of Defence, General A.H. Nasution. Thompson, the American ambassador, said nothing.');
     expect(refs(tei, 'persName')).toEqual(['A.H. Nasution=pers-nasution-ah', 'Thompson=pers-thompson']);
   });
+
+  it('gives a speaker the words quoted as his, and his own name for something, without changing whom "he" means', () => {
+    const tei = convertBody('President Sukarno spoke. Subandrio stated: "The decision is final." He said that the President\'s words "go to hell with your aid" '
+      + 'were meant for the Americans. "We are leaving," he said. He called it "a club run from London" and the so-called "fifth force" a danger.');
+    expect([...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-subandrio', 'pers-sukarno', 'pers-subandrio', 'pers-subandrio']);
+  });
 });

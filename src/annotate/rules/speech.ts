@@ -26,6 +26,8 @@ const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:\\
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
+/** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
+const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
@@ -84,10 +86,12 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     const after = reportingClauseAfter(masked.text, start, end);
     const words = masked.text.slice(start + 1, end - 1).trim().split(/\s+/).filter(Boolean).length;
     // 'the so-called "backyard furnaces"', 'what the press calls the "Indian expansionists"': a name for something, not speech.
-    if (NAMING.test(before)) continue;
+    // But 'Nasser … called it "a crime against the whole of Africa"': a speaker's words for something, his.
+    const calledBy = words >= 2 ? SPEAKER_CALLS.exec(before) : null;
+    if (NAMING.test(before) && !calledBy) continue;
     let who: string | undefined;
     let cert: Certainty = 'high';
-    const clause = speakerBefore(before, start, masked, ctx);
+    const clause = calledBy ? calledSpeaker(calledBy, start - before.length, masked, ctx) : speakerBefore(before, start, masked, ctx);
     if (clause) {
       ({ who, cert } = clause);
     } else if (after) {
@@ -117,6 +121,14 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   return out;
 }
 
+/** "He called it", "Sukarno called the party his": a speaker's own name for something, quoted. */
+const SPEAKER_CALLS = /(?:(\uE100)|(?<![\p{L}])(he|she))\s+(?:\w+ly\s+)?(?:called|calls)\s+(?:(?!so\b)[^\s"“”.!?;:\uE100]+\s+){1,3}$/iu;
+
+function calledSpeaker(m: RegExpExecArray, at: number, masked: Masked, ctx: SpeechContext): { who?: string; cert: Certainty } {
+  if (m[1]) return { who: masked.personAt(at + m.index + m[0].indexOf(PERSON_MARK)), cert: 'medium' };
+  return { who: pronounSpeaker(m[2]!, ctx, masked.firstPerson(at + m.index)), cert: 'medium' };
+}
+
 /**
  * The speaker that the sentence before a quotation names (`before` ends where the quotation starts), and
  * how sure that is; undefined when the sentence reports no speech, and no `who` when it reports the
@@ -132,6 +144,11 @@ function speakerBefore(before: string, start: number, masked: Masked, ctx: Speec
     ctx.lastSpeaker = subject;
     return { who: subject, cert: named ? 'high' : 'medium' };
   }
+  // 'the President's words "go to hell with your aid"': the words of whom the possessive names.
+  const whose = POSSESSIVE_WORDS.exec(before);
+  if (whose?.[1]) return { who: masked.personAt(at + whose.index + whose[0].indexOf(PERSON_MARK)), cert: 'medium' };
+  // Words quoted as someone's are theirs, but "he" still means whoever quotes them.
+  if (whose?.[2]) return { who: titleHolder(`the ${whose[2]}`, masked.titledBefore(start), ctx), cert: 'medium' };
   const inWords = IN_WORDS.exec(before);
   if (inWords?.[1]) {
     const who = masked.personAt(at + inWords.index + inWords[0].indexOf(PERSON_MARK));
@@ -158,11 +175,16 @@ function reportingClauseAfter(text: string, start: number, end: number): RegExpE
  * else the last person named so.
  */
 function titledSpeaker(clause: string, titled: Map<string, string[]>, ctx: SpeechContext): string | undefined {
-  const title = TITLE_ALONE.exec(clause.trim())?.[1];
-  const holders = title ? titled.get(titleKey(title)) : undefined;
-  const who = holders && ctx.lastSpeaker && holders.includes(ctx.lastSpeaker) ? ctx.lastSpeaker : holders?.at(-1);
+  const who = titleHolder(clause, titled, ctx);
   if (who) ctx.lastSpeaker = who;
   return who;
+}
+
+/** Whom "the Prince" means, as `titledSpeaker` finds it, without making him the last speaker. */
+function titleHolder(clause: string, titled: Map<string, string[]>, ctx: SpeechContext): string | undefined {
+  const title = TITLE_ALONE.exec(clause.trim())?.[1];
+  const holders = title ? titled.get(titleKey(title)) : undefined;
+  return holders && ctx.lastSpeaker && holders.includes(ctx.lastSpeaker) ? ctx.lastSpeaker : holders?.at(-1);
 }
 
 /**
