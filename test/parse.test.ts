@@ -56,9 +56,16 @@ describe('parseCitation', () => {
       distributor: 'Wilson Center Digital Archive',
       archive: 'AVP RF, f. 0100, op. 50, por. 5',
       archiveAbbr: 'AVP RF',
-      translator: 'S. Radchenko',
+      translators: ['S. Radchenko'],
       url: 'https://digitalarchive.umd.edu/document/117845',
     });
+  });
+
+  it('names each of several translators', () => {
+    expect(parseCitation('"T", May 8, 1962, Wilson Center Digital Archive. Translated by Gary Goldberg and Sergey Radchenko.').translators)
+      .toEqual(['Gary Goldberg', 'Sergey Radchenko']);
+    expect(parseCitation('"T", May 8, 1962. Translated for CWIHP by Anna Kovalchuk, David Wolff, and Mark Doctoroff.').translators)
+      .toEqual(['Anna Kovalchuk', 'David Wolff', 'Mark Doctoroff']);
   });
 
   it('takes no URL from a damaged address (found by the fuzz test)', () => {

@@ -21,7 +21,8 @@ export interface Citation {
   archive?: string;
   /** The archive's abbreviation: the first part of the archive reference, e.g. "AVP RF". */
   archiveAbbr?: string;
-  translator?: string;
+  /** The translators, each as the citation names them ("Translated by X and Y." gives two). */
+  translators?: string[];
   url?: string;
 }
 

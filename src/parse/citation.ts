@@ -26,7 +26,7 @@ export function parseCitation(text: string): Citation {
     rest = rest.slice(date.length).replace(/^,?\s*/, '');
   }
   const translator = /\bTranslated\s+(?:and\s+\w+\s+)?(?:for\s+[^.]*?\s+)?by\s+(.+?)\.(?=\s|$)(?<![\s.][A-Z]\.)/.exec(rest);
-  if (translator) citation.translator = translator[1]!.trim();
+  if (translator) citation.translators = translator[1]!.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   const beforeTranslator = translator ? rest.slice(0, translator.index) : rest;
   const parts = beforeTranslator.replace(/\.\s*$/, '').split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   const distributorAt = parts.findIndex((p) => /\b(?:Archive|Library|Center|Centre)\b/i.test(p));
