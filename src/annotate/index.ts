@@ -50,7 +50,10 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   };
   const targets = collectTargets(edition);
   for (const target of targets) {
-    for (const rule of EDITORIAL_RULES) for (const span of rule.find(target.unit, ctx)) accept(target.spans, span);
+    for (const rule of EDITORIAL_RULES) {
+      // An endnote is a note already: TEI practice nests no note of the converter's in it (its foreign words and corrections stay marked).
+      for (const span of rule.find(target.unit, ctx)) if (!(span.kind === 'note' && target.unit.place === 'endnote')) accept(target.spans, span);
+    }
     for (const span of rankNames(NAME_FINDERS.flatMap((find) => find(target.unit, ctx)))) accept(target.spans, span);
   }
   for (const target of targets) {
