@@ -11,7 +11,7 @@ import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
 import { ARTICLE, HONORIFIC, titleCase } from './rules/name-patterns';
 import type { NameSpan, PersonParts } from './rules/name-span';
-import { knownOrganizations, organizationNames } from './rules/organizations';
+import { knownOrganizations, organizationNames, originalNamesAfter } from './rules/organizations';
 import { personNames } from './rules/persons';
 import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-context';
 import { knownPlaces, placeNames, placesInContext } from './rules/places';
@@ -68,8 +68,13 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
   }
   // Role holders and speakers ("Hysni Kapo, who …, said") first: the text may name them alone before or after.
+  // So are an organization's own-language names ("(Sōhyō)"), which the text may use alone, with or without their accents.
   for (const target of targets) {
     for (const span of roleHolders(target.unit, target.spans, ctx)) if (acceptOverPart(target.spans, span)) rememberName(span, ctx.knownNames);
+    for (const span of originalNamesAfter(target.unit, target.spans, ctx)) {
+      if (!accept(target.spans, span)) continue;
+      for (const form of [span.display, asciiFold(span.display)]) if (!ctx.knownOrganizations.has(form)) ctx.knownOrganizations.set(form, span.key);
+    }
   }
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {

@@ -3,6 +3,7 @@ import { longestMatches } from '../phrases';
 import { nameData, type NameData } from '../names-data';
 import { isFederatedState } from './places';
 import type { RuleContext } from '../rule';
+import type { Span } from '../spans';
 import type { Unit } from '../unit';
 import { CAP, DEMONYM, DETERMINERS, END, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
@@ -180,6 +181,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Embassy\\s+of\\s+${place}(?:\\s+in\\s+${place}(?:\\s+of\\s+${CAP})?)?${END}`, 'gu'), 'orgs/embassy-of'],
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
+    // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly)${END}`, 'gu'), 'orgs/acronym-organ'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
   ];
 }
@@ -218,6 +221,28 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     const start = /(?:^|[^\p{L}])CC\s$/u.test(unit.text.slice(Math.max(0, m.index - 4), m.index)) ? m.index - 3 : m.index;
     const name = unit.text.slice(start, m.index + word.length);
     out.push(make('org', start, m.index + word.length, name, slug(name), 'low', 'orgs/unknown-acronym'));
+  }
+  return out;
+}
+
+/** One word in its own language in brackets right after a name: "(Sōhyō)", "(Høyre)". */
+const ORIGINAL_WORD_AFTER = /^ \((\p{Lu}[\p{Ll}\p{M}'’-]+)\)/u;
+
+/**
+ * "the General Council of Trade Unions of Japan (Sōhyō)", "the Conservative Party (Høyre)": an organization's
+ * own-language name of one word, in brackets after its English one, is the same organization. `accepted`
+ * holds the unit's spans so far.
+ */
+export function originalNamesAfter(unit: Unit, accepted: Span[], ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  for (const org of accepted) {
+    if (org.kind !== 'name' || org.type !== 'org') continue;
+    const word = ORIGINAL_WORD_AFTER.exec(unit.text.slice(org.end))?.[1];
+    if (!word || ctx.gazetteer.byName.has(word) || data.givenNames.has(word) || data.titleWords.has(word) || data.notNames.has(word)) continue;
+    const start = org.end + 2;
+    if (accepted.some((s) => s.start < start + word.length && start < s.end)) continue;
+    out.push(make('org', start, start + word.length, word, org.key, 'low', 'orgs/original-in-brackets'));
   }
   return out;
 }

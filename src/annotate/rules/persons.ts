@@ -331,7 +331,7 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
       out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
       continue;
     }
-    const last = third && !data.notNames.has(third) ? third : undefined;
+    const last = third && !data.notNames.has(third) && !data.notNames.has(titleCase(third)) ? third : undefined;
     // "Douglas MacArthur II": a generation is part of the name, not its surname.
     if (last && GENERATION.test(last)) {
       const text = `${given} ${second} ${last}`;
@@ -339,7 +339,7 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
       continue;
     }
     // "Mohammad Reza Shah Pahlavi": after an honorific, the dynasty's or family's name.
-    const family = last && HONORIFIC_WORD.test(last) && fourth && !data.notNames.has(fourth) ? fourth : undefined;
+    const family = last && HONORIFIC_WORD.test(last) && fourth && !data.notNames.has(fourth) && !data.notNames.has(titleCase(fourth)) ? fourth : undefined;
     const text = [given, second, last, family].filter(Boolean).join(' ');
     const surname = family ?? last ?? second;
     out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname, given: text.slice(0, text.length - surname.length - 1) } });
