@@ -246,3 +246,29 @@ describe('minutes, Japan, the Congo and Washington (the review of the twenty-sec
     expect(marked(tei, 'orgName')).toEqual(['General Council of Trade Unions of Japan', 'Sōhyō', 'Sohyo']);
   });
 });
+
+describe('Bonn, Delhi, Baghdad and Belgrade (the review of the twenty-third blind set)', () => {
+  const convertBody = (body: string) => convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' }).tei!;
+  const marked = (tei: string, element: string) =>
+    [...tei.slice(tei.indexOf('<text')).matchAll(new RegExp(`<${element} ref="#([^"]+)"[^>]*>(.*?)</${element}>`, 'g'))].map((m) => `${m[2]!.replace(/<[^>]+>/g, '')}=${m[1]}`);
+
+  it('names German persons again without "von" and with umlauts spelled out, and stops a name at a title after it', () => {
+    const tei = convertBody('The Bundestag elected Ludwig Erhard Federal Chancellor. Heinrich von Brentano and Gerhard Schröder stayed, '
+      + 'and [Kai-Uwe] von Hassel came. The opponents of Schroeder hope to win; Brentano himself keeps to the middle. The new Chancellor spoke.');
+    expect(marked(tei, 'persName')).toEqual(['Ludwig Erhard=pers-erhard-ludwig', 'Heinrich von Brentano=pers-vonbrentano-heinrich',
+      'Gerhard Schröder=pers-schroder-gerhard', 'Kai-Uwe von Hassel=pers-vonhassel', 'Schroeder=pers-schroder-gerhard', 'Brentano=pers-vonbrentano-heinrich']);
+    expect(tei).toContain('<supplied reason="clarification">Kai-Uwe</supplied>');
+  });
+
+  it('takes two parties joined by a slash for their joint group, and years in ranges and after "for"', () => {
+    const tei = convertBody('The CDU/CSU group and the SPD met. The trade agreement for 1963 follows the years 1956–1958.');
+    expect(marked(tei, 'orgName').map((m) => m.split('=')[0])).toEqual(['CDU/CSU', 'SPD']);
+    expect([...tei.matchAll(/<date when="(\d+)">/g)].map((m) => m[1])).toEqual(['1963', '1956', '1958']);
+  });
+
+  it('gives "he" to the subject after a long opening phrase that names someone else', () => {
+    const tei = convertBody('Edvard Kardelj, Aleksandar Ranković and Koča Popović took part. In a conversation with com. L.I. Brezhnev in the '
+      + 'White Palace on September 25, Rankovic touched on the case of Milovan Đilas. "Djilas will sit as long as the law requires," he said.');
+    expect([...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-rankovic-aleksandar']);
+  });
+});

@@ -182,6 +182,8 @@ function removeTownNamedLike(person: Span, target: Target, ctx: RuleContext): vo
   if (town >= 0) target.spans.splice(town, 1);
 }
 
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 /** A person named by a strong rule can be named again by surname alone, or by the same words without their cue. */
 function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   const person = span.kind === 'name' ? span.person : undefined;
@@ -206,8 +208,15 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
   if (afterPatronymic && !names.has(afterPatronymic)) names.set(afterPatronymic, person);
   // "Chou" alone is Chou En-lai, who is Zhou Enlai.
   const alone: PersonParts = { surname: person.surname, ...(person.pinyin ? { pinyin: { surname: person.pinyin.surname } } : {}) };
-  if (!HONORIFIC_SUFFIX.test(surname)) for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare, opening])) if (!names.has(form)) names.set(form, alone);
-  if (person.given && !person.initials) names.set(span.display, person);
+  // "Brentano" is Heinrich von Brentano: German names drop their "von" (French ones keep their "de").
+  const withoutVon = /^von\s(?:der\s)?(\p{Lu}\p{Ll}{2,})$/u.exec(surname)?.[1];
+  // "Schroeder" is Schröder, "Strauss" Strauß: German umlauts spelled out.
+  const spelledOut = spelledOutUmlauts(surname);
+  if (!HONORIFIC_SUFFIX.test(surname)) {
+    for (const form of new Set([surname, surname.toUpperCase(), asciiFold(surname), bare, opening, spelledOut, ...(withoutVon ? [withoutVon] : [])])) if (!names.has(form)) names.set(form, alone);
+  }
+  // "Koca Popovic" is the "Koča Popović" named before.
+  if (person.given && !person.initials) for (const form of [span.display, asciiFold(span.display)]) names.set(form, person);
   // "Mohammad Daoud Khan", "Zahir Shah": the honorific closes the name; the word before it is the one used alone.
   if (person.given && HONORIFIC_SUFFIX.test(person.surname)) {
     const before = person.given.split(' ').at(-1)!;
@@ -254,7 +263,13 @@ function isSpanishFirstSurname(middle: string, given: string[], data: NameData):
 /** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */
 function rememberOrganization(span: NameSpan, organizations: Map<string, string>): void {
   if (span.kind !== 'name' || span.type !== 'org' || span.registerId || !/\s/.test(span.display)) return;
-  if (!organizations.has(span.display)) organizations.set(span.display, span.key);
+  // "Auswaertiges Amt" is the "Auswärtiges Amt" named before.
+  for (const form of [span.display, spelledOutUmlauts(span.display), asciiFold(span.display)]) if (!organizations.has(form)) organizations.set(form, span.key);
+}
+
+/** German umlauts spelled out: "Schröder" → "Schroeder". */
+function spelledOutUmlauts(text: string): string {
+  return text.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!);
 }
 
 const HONORIFIC_SUFFIX = new RegExp(`^${HONORIFIC}$`);

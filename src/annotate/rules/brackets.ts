@@ -47,7 +47,9 @@ export const bracketsRule: Rule = {
 };
 
 /** A first name or two in brackets: "Dean", "Govind Ballabh", "Abd al-Wahhab". */
-const SUPPLIED_NAME = new RegExp(`^(?:Ma?c|O['’]|D['’])?\\p{Lu}[\\p{Ll}.'’-]*(?:\\s(?:${ARTICLE})?\\p{Lu}[\\p{Ll}.'’-]*)?$`, 'u');
+// "[Dean]", "[Kai-Uwe]", "[Abd al-Karim]".
+const SUPPLIED_WORD = "\\p{Lu}[\\p{Ll}.'’]*(?:-\\p{Lu}?[\\p{Ll}.'’]*)*";
+const SUPPLIED_NAME = new RegExp(`^(?:Ma?c|O['’]|D['’])?${SUPPLIED_WORD}(?:\\s(?:${ARTICLE})?${SUPPLIED_WORD})?$`, 'u');
 /** A name right after a bracket, with its particle or article: " Rusk", " dos Santos", " al-Shawwaf". */
 const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
 

@@ -6,7 +6,8 @@ import type { Rule } from '../rule';
 const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN})`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
 /** A year standing alone is a date only after words that introduce a time. */
-const BARE_YEAR = /(?<=\b(?:in|of|since|until|till|by|from|before|after|during|to|year|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s)(1[89]\d\d|20\d\d)(?![\d-])/gi;
+/** ("the agreement for 1963"; "in 1956–1958" is two years.) */
+const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|during|to|years?|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s|\b(?:1[89]|20)\d\d–)(1[89]\d\d|20\d\d)(?![\d-])/gi;
 /** A month alone ("the March Plenum", "in January"); "May" alone is too often the verb, but not in "May of this year". */
 const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December|May(?=\s+of\s+(?:this|the\s+current)\s+year\b))(?![\p{L}])(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Revolution|Movement|Uprising|Theses)\b)/gu;
 /** "13.5.1966": day, month and year in figures, as Central European documents write dates. */

@@ -187,7 +187,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   ];
 }
 
-const UNKNOWN_ACRONYM = /(?<![\p{L}\p{N}.-])(\p{Lu}{2,6}-)?(\p{Lu}{3,7})(?![\p{L}\p{N}]|-\p{Lu})/gu;
+const UNKNOWN_ACRONYM = /(?<![\p{L}\p{N}.\/-])(\p{Lu}{2,6}[-/])?(\p{Lu}{3,7})(?![\p{L}\p{N}]|[-/]\p{Lu})/gu;
 
 /** Whether the word between two offsets has a neighbour in capitals that is no known acronym or place. */
 function inCapitalsPhrase(text: string, start: number, end: number, ctx: RuleContext, data: NameData): boolean {
@@ -207,7 +207,9 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
   for (const m of unit.text.matchAll(UNKNOWN_ACRONYM)) {
     const word = m[0];
     // "US-RDA": a hyphenated acronym whose last part no list knows; "USSR-PRC", "CPSU-CCP" are two known names.
-    if (m[1] && (data.acronyms.has(m[2]!) || ctx.gazetteer.byName.has(m[2]!))) continue;
+    // "CDU/CSU": two parties' joint group is one body.
+    if (m[1]?.endsWith('-') && (data.acronyms.has(m[2]!) || ctx.gazetteer.byName.has(m[2]!))) continue;
+    if (m[1]?.endsWith('/') && [m[1].slice(0, -1), m[2]!].some((part) => ctx.gazetteer.byName.has(part))) continue;
     // "GENERAL SECRETARY" in a heading: a title or common word in capitals is no acronym.
     const asWord = titleCase(word);
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;

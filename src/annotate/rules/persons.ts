@@ -323,7 +323,11 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
     if (PLACE_PREPOSITION_BEFORE.test(unitText.slice(Math.max(0, start - 8), start))) continue;
     // In capitals ("MEHMET SHEHU", an opener line) the given name is looked up as it is usually written.
     const known = data.givenNames.has(given) || (given === given.toUpperCase() && second === second?.toUpperCase() && data.givenNames.has(titleCase(given)));
-    if (!known || !second || data.notNames.has(second) || data.notNames.has(titleCase(second))) continue;
+    // "Ludwig Erhard Federal Chancellor": a title after the name is no part of it.
+    // An honorific that closes a name ("Zahir Shah", "Mohammad Reza Shah Pahlavi") is part of it.
+    const nameWord = (w: string | undefined): w is string =>
+      w !== undefined && ![w, titleCase(w)].some((f) => data.notNames.has(f) || (data.titleWords.has(f) && !HONORIFIC_WORD.test(f)));
+    if (!known || !nameWord(second)) continue;
     // "Juan Pablo Pérez Alfonzo": two given names and two surnames.
     if (data.givenNames.has(second) && third && fourth && !data.givenNames.has(third) &&
       [third, fourth].every((w) => !data.notNames.has(w) && !data.titleWords.has(w) && !HONORIFIC_WORD.test(w))) {
@@ -331,7 +335,7 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
       out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
       continue;
     }
-    const last = third && !data.notNames.has(third) && !data.notNames.has(titleCase(third)) ? third : undefined;
+    const last = nameWord(third) ? third : undefined;
     // "Douglas MacArthur II": a generation is part of the name, not its surname.
     if (last && GENERATION.test(last)) {
       const text = `${given} ${second} ${last}`;

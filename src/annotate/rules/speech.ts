@@ -247,7 +247,7 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
 }
 
 /** "According to Giri, …", "In the words of Nasser": whose account the sentence gives, so whom "he" means. */
-const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:\p{Lu}\p{Ll}+\s+)?(\uE100)/gu;
+const ACCOUNT_OF = /(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:\p{Lu}\p{Ll}+\s+)?(\uE100)/dgu;
 /** Common verbs whose past tense does not end in -ed: "Choe Yong Gon was more restrained", "Dong's tone became sharper". */
 const PAST_TENSE = '(?:was|were|had|became|grew|spoke|took|gave|made|went|came|began|kept|sat|stood|met|felt|thought|knew|saw|left|found|got|put|brought|held|led|ran|wrote|rose|fell|shook)';
 
@@ -262,19 +262,24 @@ const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'gu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s[^!?"“”]{1,100}?,\\s+|\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
  * Comrade Kim", "Nasser received me", "in the conversation with Tsedenbal"): whom "he" will mean.
  */
-const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+by|\b(?:I|we)\s+(?:visited|met(?:\s+with)?|called\s+on)|\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:[^\s.!?;:,"“”\uE100]+\s+){0,3}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/gu;
+const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+by|\b(?:I|we)\s+(?:visited|met(?:\s+with)?|called\s+on)|\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:[^\s.!?;:,"“”\uE100]+\s+){0,3}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
+
+/** Where the person a match is about stands: its first capture group that matched (the patterns mark it with flag d). */
+function markIndex(m: RegExpExecArray | RegExpMatchArray): number {
+  return m.indices!.slice(1).find((range) => range !== undefined)![0];
+}
 
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
   const segment = masked.text.slice(from, to);
   const subjects = [...segment.matchAll(NAMED_SPEAKER), ...segment.matchAll(RELATIVE_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
-    .concat([...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF), ...segment.matchAll(INTERLOCUTOR)].map((m) => ({ index: m.index + m[0].indexOf(PERSON_MARK), speech: false })))
+    .concat([...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF), ...segment.matchAll(INTERLOCUTOR)].map((m) => ({ index: markIndex(m), speech: false })))
     .sort((a, b) => a.index - b.index);
   for (const { index, speech } of subjects) {
     const id = masked.personAt(from + index);
