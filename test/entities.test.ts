@@ -271,4 +271,10 @@ describe('Bonn, Delhi, Baghdad and Belgrade (the review of the twenty-third blin
       + 'White Palace on September 25, Rankovic touched on the case of Milovan Đilas. "Djilas will sit as long as the law requires," he said.');
     expect([...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-rankovic-aleksandar']);
   });
+
+  it('reads a speaker after the quotation behind any title, and no reported person for the subject of "he said that"', () => {
+    const tei = convertBody('I met Sardar Swaran Singh. "We know that," Sardar Swaran Singh remarked.\n\nTahir Yahya spoke of the oil. '
+      + 'He said that Dr. Abd al-Rahman al-Bazzaz, now secretary general of OPEC, had advised the government not to hurry. He went on: "The company hopes that we will get tired."');
+    expect([...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1])).toEqual(['pers-singh-swaran', 'pers-yahya-tahir']);
+  });
 });

@@ -32,7 +32,7 @@ const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
-const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:Mr|Mrs|Dr|com|Com)\\.\\s+|Comrade\\s+|${TITLE}\\s+)?(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
+const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:com|Com)\\.\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
 export interface SpeechContext {
@@ -262,7 +262,7 @@ const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s[^!?"“”]{1,100}?,\\s+|\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
