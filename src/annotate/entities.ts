@@ -101,14 +101,17 @@ export class EntityTable {
     const compared = inPinyin(parts);
     const surname = fold(compared.surname);
     const registered = (this.register.bySurname.get(surname) ?? []).filter((r) => compatible(compared, partsOf(r.entry)));
-    if (registered.length === 1) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
     // "Premier Chou" is Chou En-lai, whom the pinyin of his name also made Zhou Enlai.
     const surnames = surnameForms(parts);
     const known = this.entities.filter((e) => e.type === 'person' && e.person && surnameForms(e.person).some((s) => surnames.includes(s)) && compatible(compared, inPinyin(e.person)));
+    // A surname alone means the person of that name the document has named already ("Brezhnev" after "L.I.
+    // Brezhnev"), before a register entry of the same surname (the seed's A.A. Brezhnev).
+    const bare = !parts.given && !parts.initials && known.length > 0;
+    if (registered.length === 1 && !bare) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
     // "Haile Selassie" after "HAILE SELASSIE": the same words, though the rules that found them split them otherwise.
     const sameWords = known.length > 0 || !/\s/.test(span.display) ? undefined : this.personByWords.get(fold(span.display));
     if (sameWords) return { entity: sameWords, cert: span.cert };
-    const byGivenName = known.length > 0 ? undefined : this.byGivenName(parts);
+    const byGivenName = known.length > 0 ? undefined : this.byGivenName(parts) ?? this.byGivenNames(span.display);
     if (byGivenName) return { entity: byGivenName, cert: span.cert };
     const best = known.find((e) => e.person!.given !== undefined) ?? known[0];
     if (best) {
@@ -150,6 +153,13 @@ export class EntityTable {
     if (parts.given || parts.initials) return undefined;
     const word = fold(parts.surname);
     const having = this.entities.filter((e) => e.type === 'person' && e.person?.given?.split(/\s+/).some((g) => fold(g) === word));
+    return having.length === 1 ? having[0] : undefined;
+  }
+
+  /** "Lal Bahadur" after "Lal Bahadur Shastri", "Carlos Rafael" after "Carlos Rafael Rodríguez": all the given names of one person. */
+  private byGivenNames(display: string): DocumentEntity | undefined {
+    if (!/\s/.test(display)) return undefined;
+    const having = this.entities.filter((e) => e.type === 'person' && e.person?.given !== undefined && fold(e.person.given) === fold(display));
     return having.length === 1 ? having[0] : undefined;
   }
 

@@ -291,8 +291,10 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
     if (!person || !given || person.initials || !span.display.startsWith(`${given} `)) continue;
     // "Ernesto Che Guevara" is "Che" too: of two first names, each that is a known given name.
     const words = given.split(' ');
-    for (const word of words.length === 1 ? words : words.filter((w) => known.has(w))) {
-      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NAME_OPENERS.has(word)) continue;
+    // "Carlos Rafael" is Carlos Rafael Rodríguez, "Lal Bahadur" Lal Bahadur Shastri: both first names together.
+    const both = words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)) ? [given] : [];
+    for (const word of [...(words.length === 1 ? words : words.filter((w) => known.has(w))), ...both]) {
+      if (!/^\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?$/u.test(word) || NAME_OPENERS.has(word)) continue;
       const persons = byGiven.get(word) ?? [];
       if (!persons.some((p) => p.surname === person.surname)) persons.push(person);
       byGiven.set(word, persons);

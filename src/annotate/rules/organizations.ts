@@ -24,6 +24,10 @@ const ADJECTIVES_JOINED = '(?:(?<=(?:ic|al|ive|ary|ous|ion)\\s)and\\s+)?';
 const ORG_HEAD_WORD = new RegExp(`^${ORG_HEAD}$`);
 const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|(?:US|U\\.S\\.|UK)\\s+)?(?:${CAP}(?:['’]s)?\\s+${ADJECTIVES_JOINED}){1,4}${ORG_HEAD}`;
 
+/** An organ of a party named with the party: "Presidium of the CC CPSU", "Secretariat of the Communist Party of Cuba". */
+const ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)$/u;
+const PARTY_ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)\s+of\s+(?:the\s+)?(?:CC\s|.*\bParty\b)/u;
+
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
@@ -37,6 +41,9 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
       const text = withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
+      if (PARTY_ORGAN.test(text)) continue;
+      if (ORGAN.test(text) && /^\s+of\s/.test(unit.text.slice(m.index + m[0].length))) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
       if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer)) continue;
       const start = m.index + skip;
