@@ -286,3 +286,25 @@ describe('Bonn, Delhi, Baghdad and Belgrade (the review of the twenty-third blin
       'Lal Bahadur Shastri=pers-shastri-lalbahadur', 'Lal Bahadur=pers-shastri-lalbahadur']);
   });
 });
+
+describe('Accra, Santiago, Helsinki and Kabul (the review of the twenty-fourth blind set)', () => {
+  const convertBody = (body: string) => convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' }).tei!;
+  const marked = (tei: string, element: string) =>
+    [...tei.slice(tei.indexOf('<text')).matchAll(new RegExp(`<${element} ref="#([^"]+)"[^>]*>(.*?)</${element}>`, 'g'))].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
+  const speakers = (tei: string) => [...tei.matchAll(/<said [^>]*who="#([^"]+)"/g)].map((m) => m[1]);
+
+  it('takes a firm named before "company", "works" or "agency", also alone later, and no nationality before a ministry', () => {
+    const tei = convertBody('The Anaconda company and the Renault works. Anaconda refused. The Afghan Ministry of Planning and the Bakhtar agency. '
+      + 'The Volta River Project, Kabul University and the Ghana Young Pioneers.');
+    expect(marked(tei, 'orgName')).toEqual(['Anaconda', 'Renault', 'Anaconda', 'Ministry of Planning', 'Bakhtar', 'Kabul University', 'Ghana Young Pioneers']);
+    expect(marked(tei, 'placeName')).toEqual(['Volta River']);
+  });
+
+  it('finds the host behind his titles, "the President" for him, and no speaker in a passive or in someone else\'s talks', () => {
+    const tei = convertBody('I was received at Flagstaff House by the President of Ghana, Osagyefo Dr. Kwame Nkrumah. The President thanked me and said '
+      + 'that his wounds had healed, "but the wounds of the party will take longer." "I met President Yaméogo," he said.\n\n'
+      + 'He asked that com. N.S. Khrushchev be told that Ghana "will not turn from the road." Karjalainen reported on his talks with com. A.A. Gromyko. '
+      + '"He came back with one word," the President said.');
+    expect(speakers(tei)).toEqual(['pers-nkrumah-kwame', 'pers-nkrumah-kwame', 'pers-nkrumah-kwame', 'pers-nkrumah-kwame']);
+  });
+});

@@ -262,7 +262,8 @@ function isSpanishFirstSurname(middle: string, given: string[], data: NameData):
 
 /** An organization named in words ("Unidad Popular") is the same organization wherever the document names it so again. */
 function rememberOrganization(span: NameSpan, organizations: Map<string, string>): void {
-  if (span.kind !== 'name' || span.type !== 'org' || span.registerId || !/\s/.test(span.display)) return;
+  // One word is a name to find again only when its context made it a firm's ("the Anaconda company").
+  if (span.kind !== 'name' || span.type !== 'org' || span.registerId || (!/\s/.test(span.display) && span.rule !== 'orgs/firm-named')) return;
   // "Auswaertiges Amt" is the "Auswärtiges Amt" named before.
   for (const form of [span.display, spelledOutUmlauts(span.display), asciiFold(span.display)]) if (!organizations.has(form)) organizations.set(form, span.key);
 }

@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
@@ -38,7 +38,9 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const first = m[0].split(/\s+/)[0]!;
       // "When Soviet Forces in Cuba are withdrawn": a nation's troops somewhere are no body of that name.
       if (rule === 'orgs/force-in' && (DEMONYM.test(first) || data.notNames.has(first))) continue;
-      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
+      // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
+      const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
+      const skip = DETERMINERS.has(first) || nationality ? first.length + 1 : 0;
       const text = withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
@@ -54,6 +56,15 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
+  // "the Kaiser company", "the Renault works", "the Bakhtar agency": a firm named by the word before a common noun.
+  for (const m of unit.text.matchAll(NAMED_FIRM)) {
+    const opening = m[1]!.split(' ')[0]!;
+    const skip = DETERMINERS.has(opening) ? opening.length + 1 : 0;
+    const name = m[1]!.slice(skip);
+    const first = name.split(' ')[0]!;
+    if (!name || DEMONYM.test(name) || ctx.gazetteer.byName.has(name) || data.notNames.has(first) || data.titleWords.has(first)) continue;
+    spans.push(make('org', m.index + skip, m.index + skip + name.length, name, slug(name), 'low', 'orgs/firm-named'));
+  }
   // "Air Mali", "Air India": a country's airline.
   for (const m of unit.text.matchAll(AIRLINE)) {
     if (ctx.gazetteer.byName.get(m[1]!)?.kind !== 'country') continue;
@@ -67,6 +78,7 @@ function isKnownName(word: string, ctx: RuleContext, data: NameData): boolean {
   return data.acronyms.has(word) || ctx.gazetteer.byName.has(word);
 }
 
+const NAMED_FIRM = new RegExp(`(?<![\\p{L}'’-])(${CAP}(?:\\s${CAP}){0,2})(?=\\s+(?:company|corporation|concern|firm|works|agency|trust)\\b)`, 'gu');
 const JOINED_ACRONYM = /^[–-]\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 const AIRLINE = new RegExp(`(?<![\\p{L}])Air\\s(${CAP})${END}`, 'gu');
 

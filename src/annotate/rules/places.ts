@@ -25,8 +25,12 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
   for (const re of [WATERS, LANDFORMS]) {
     for (const m of unit.text.matchAll(re)) {
-      if (DETERMINERS.has(m[0].split(' ')[0]!)) continue;
-      found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/landform'));
+      // "The Volta River Project": a sentence's first word is no part of the name.
+      const first = m[0].split(' ')[0]!;
+      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
+      const name = m[0].slice(skip);
+      if (!/\s/.test(name) && skip > 0) continue;
+      found.push(make('place', m.index + skip, m.index + m[0].length, name, slug(name), 'medium', 'places/landform'));
     }
   }
   // "Via delle Botteghe Oscure", "rue de Grenelle", "Palais Bourbon": a street or a palace named by its word before the name.

@@ -14,7 +14,8 @@ const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me
 const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
-const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+${ADVERB}?${VERB}\\b[^.!?]*$`, 'iu');
+// "The President thanked me and said that…": the subject may do something else first.
+const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:[^.!?"“”\\uE100]{1,40}?\\s+and\\s+)?${ADVERB}?${VERB}\\b[^.!?]*$`, 'iu');
 /**
  * 'Sayyid Siddiq al-Mahdi, who leads the Umma Party, told the counsellor, com. V.K. Tyurin: "…"', 'The
  * governor of Tarlac, Benigno S. Aquino Jr., one of …, told journalists that the problem is "…"': the
@@ -22,13 +23,14 @@ const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFE
  * speaks, when the verb's object ends in a colon or its "that" clause runs into the quotation. The
  * sentence may hold an abbreviation's stop, as in "com.".
  */
-const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:\\p{Lu}[\\p{L}-]+\\.?\\s+){0,2}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
+const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
 /** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
 const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
-const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})\\s+$`, 'u');
+// Also "the President of Ghana, Osagyefo Dr. Kwame Nkrumah": the title, its country, honorifics, then the name.
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ ]{1,40}?,(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3})?\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
@@ -56,10 +58,11 @@ const HEADING_PARTNER = /(?<![\p{L}])WITH\s+(?:[\p{Lu}.]+\s+){0,3}?\uE100/u;
 const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the\s+(?:words?|term|phrase|slogan|expression|formula|label)|known\s+as)(?:\s+(?:the|a|an|them|it|him|this|these))?\s*$/i;
 
 const PERSON_MARK = '\uE100';
+const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\./gu;
 /** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
 const DIALOGUE_TURN = /^(?:(?:com|Com)\.\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?${VERB}\\b`, 'gu');
+const NAMED_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 const RELATIVE_SPEAKER = new RegExp(`\\uE100\\s*,\\s+who\\s+(?:[^\\s.!?;:"“”\\uE100]+\\s+){0,16}?(?:and\\s+)?${VERB}\\b`, 'gu');
@@ -215,6 +218,8 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
     const ch = unit.text[i]!;
     text += (ch === '"' || ch === '“' || ch === '”') && hidden.some((l) => l.start <= i && i < l.end) ? "'" : ch;
   }
+  // "com. Khrushchev", "Dr. Fawzi": an abbreviation's full stop ends no sentence.
+  text = text.replace(ABBREVIATION_STOP, ' ');
   return {
     text,
     /** The speaker named just before the verb at the end of `before` (which ends at `start`). */
@@ -226,8 +231,11 @@ function maskedText(unit: Unit, ctx: SpeechContext) {
     /** The persons named with each title before an offset, the last one last, starting from the earlier units'. */
     titledBefore(before: number): Map<string, string[]> {
       const titled = new Map([...(ctx.titled ?? [])].map(([title, ids]) => [title, [...ids]]));
+      // "my meeting with President Yaméogo" in Nkrumah's words makes nobody the "President" of the record.
+      const quoted = quotePairs(text);
       for (const [at, id] of speakers) {
-        const title = at < before && id ? TITLE_BEFORE_NAME.exec(unit.text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+        if (quoted.some(([start, end]) => start < at && at < end)) continue;
+        const title = at < before && id ? TITLE_BEFORE_NAME.exec(unit.text.slice(Math.max(0, at - 80), at))?.[1] : undefined;
         if (!title) continue;
         const holders = (titled.get(titleKey(title)) ?? []).filter((h) => h !== id);
         titled.set(titleKey(title), [...holders, id!]);
@@ -268,7 +276,7 @@ const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|D
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
  * Comrade Kim", "Nasser received me", "in the conversation with Tsedenbal"): whom "he" will mean.
  */
-const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+by|\b(?:I|we)\s+(?:visited|met(?:\s+with)?|called\s+on)|\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:[^\s.!?;:,"“”\uE100]+\s+){0,3}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
+const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
 
 /** Where the person a match is about stands: its first capture group that matched (the patterns mark it with flag d). */
 function markIndex(m: RegExpExecArray | RegExpMatchArray): number {
