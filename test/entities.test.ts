@@ -311,4 +311,10 @@ describe('Accra, Santiago, Helsinki and Kabul (the review of the twenty-fourth b
       + '"He came back with one word," the President said.');
     expect(speakersOf(tei)).toEqual(['pers-nkrumah-kwame', 'pers-nkrumah-kwame', 'pers-nkrumah-kwame', 'pers-nkrumah-kwame']);
   });
+
+  it('links a party\'s members named as a body to the party ("the Christian Democrats", "the Free Democrats")', () => {
+    const tei = convertBody('The Christian Democratic Party (PDC) won. The Christian Democrats rejoiced, and so did the Free Democratic Party and the Free Democrats.');
+    expect(namesIn(tei, 'orgName').map((name) => name.split('=')[1])).toEqual(['org-christian-democratic-party', 'org-christian-democratic-party',
+      'org-christian-democratic-party', 'org-free-democratic-party', 'org-free-democratic-party']);
+  });
 });

@@ -258,6 +258,10 @@ interface OrganizationForms {
 
 const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'del', 'des', 'du', 'el', 'y', 'et']);
 
+const PARTY_OF_MEMBERS: Record<string, string> = {
+  Democrats: 'Democratic', Socialists: 'Socialist', Communists: 'Communist', Republicans: 'Republican', Liberals: 'Liberal', Conservatives: 'Conservative',
+};
+
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
   const raw = name.replace(/^the\s+/i, '').split(/\s+/);
@@ -265,7 +269,10 @@ function organizationForms(name: string): OrganizationForms {
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
   // "CC PUWP" → Central Committee PUWP; "MFA of the PRC" → Ministry of Foreign Affairs of the PRC.
-  const words = raw.flatMap((w, i) => ((w === 'CC' || (i === 0 && raw[1] === 'of')) && spelledOut(w)) || [w]);
+  const spelled = raw.flatMap((w, i) => ((w === 'CC' || (i === 0 && raw[1] === 'of')) && spelledOut(w)) || [w]);
+  // "the Christian Democrats" are the Christian Democratic Party, "the Free Democrats" the Free Democratic Party.
+  const party = raw.length > 1 ? PARTY_OF_MEMBERS[spelled.at(-1)!] : undefined;
+  const words = party ? [...spelled.slice(0, -1), party, 'Party'] : spelled;
   const initials = acronym ? raw[0]!.toUpperCase() : words.filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
   return { raw, words: (acronym && spelledOut(raw[0]!)) || words, initials, acronym };
 }
