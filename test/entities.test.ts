@@ -318,3 +318,22 @@ describe('Accra, Santiago, Helsinki and Kabul (the review of the twenty-fourth b
       'org-christian-democratic-party', 'org-free-democratic-party', 'org-free-democratic-party']);
   });
 });
+
+describe('Prague, Dar es Salaam, Damascus and Rome (the review of the twenty-fifth blind set)', () => {
+  it('reads a first name before a middle initial, no ministry\'s portfolio as a first name, and titles such as "the Honourable"', () => {
+    const tei = convertBody('I met Rashidi M. Kawawa. The Minister of Defence Hafez al-Assad and the Honourable Pietro Nenni spoke to the Directorate G. Amendola.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Rashidi M. Kawawa', 'Hafez al-Assad', 'Pietro Nenni', 'G. Amendola']);
+  });
+
+  it('takes a known body\'s named organ, places in capitals with particles, castles and the ČSSR', () => {
+    const tei = convertBody('DAR ES SALAAM, June 12\n\nThe OAU Liberation Committee met in the ČSSR at Prague Castle.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['OAU Liberation Committee']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['DAR ES SALAAM', 'ČSSR', 'Prague Castle']);
+  });
+
+  it('gives words to the person they are called after: "X, leader of …, called it", "the words of X that …"', () => {
+    const tei = convertBody('The Minister Giuseppe Saragat, leader of the PSDI, called it "a first crack in the wall." The papers report the words of '
+      + 'FIAT\'s president Vittorio Valletta that his firm "would build cars for the Russians."');
+    expect(speakersOf(tei)).toEqual(['pers-saragat-giuseppe', 'pers-valletta-vittorio']);
+  });
+});

@@ -34,7 +34,7 @@ const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
 export const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
 
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
-export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER']);
+export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER', 'ES', 'EL']);
 
 /** What ends the text before a sentence's first word: nothing, or a stop, colon, quotation mark or bracket and spaces. */
 export const SENTENCE_BEFORE = /(?:^|[.!?:;"“”(\[]\s*)$/u;

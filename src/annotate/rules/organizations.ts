@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
@@ -26,7 +26,7 @@ const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|(?:U
 
 /** An organ of a party named with the party: "Presidium of the CC CPSU", "Secretariat of the Communist Party of Cuba". */
 const ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)$/u;
-const PARTY_ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)\s+of\s+(?:the\s+)?(?:CC\s|.*\bParty\b)/u;
+const PARTY_ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)\s+of\s+(?:the\s+)?(?:CC\b|.*\bParty\b)/u;
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
@@ -45,6 +45,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
       if (PARTY_ORGAN.test(text)) continue;
+      // "the Soviet Command": a nation's military command is no body of that name ("the Regional Command" is).
+      if (/^\S+ Command$/.test(text) && DEMONYM.test(text.split(' ')[0]!)) continue;
       if (ORGAN.test(text) && /^\s+of\s/.test(unit.text.slice(m.index + m[0].length))) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
       if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer)) continue;
@@ -201,7 +203,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
-    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly)${END}`, 'gu'), 'orgs/acronym-organ'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly)${END}`, 'gu'), 'orgs/acronym-organ'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
   ];
 }

@@ -45,6 +45,15 @@ function givenNameBefore(text: string, at: number, ctx: RuleContext, data: NameD
   return data.givenNames.has(word) || !opensSentence ? word : undefined;
 }
 
+/** Endings of English nouns and adjectives, which no first name has: "the Directorate G. Amendola" names no "Directorate". */
+const COMMON_WORD_ENDING = /(?:ate|tion|sion|ment|ity|ship|ure|ence|ance|ism|ist|ory|ing|ness|dom|hood|ive|ous)$/;
+
+/** A first name before a middle initial: a known one, or a capitalized word that reads as no common word. */
+function firstNameBeforeInitial(text: string, at: number, ctx: RuleContext, data: NameData): string | undefined {
+  const word = givenNameBefore(text, at, ctx, data);
+  return word && (data.givenNames.has(word) || !COMMON_WORD_ENDING.test(word)) ? word : undefined;
+}
+
 /** The person rules' regular expressions, compiled once from the name data. */
 interface Patterns {
   titled: RegExp;
@@ -99,6 +108,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const second = m[3];
     if (second && isNameWord(second, m[2]!, ctx, data)) {
       add(m.index, m[0], { initials, given: m[2]!, surname: second }, 'high', 'persons/initials');
+    } else if (/^\p{Lu}\.$/u.test(initials) && firstNameBeforeInitial(unit.text, m.index, ctx, data)) {
+      // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
+      const given = firstNameBeforeInitial(unit.text, m.index, ctx, data)!;
+      add(m.index - given.length - 1, `${given} ${m[1]!}${m[2]!}`, { given: `${given} ${initials}`, surname: m[2]! }, 'high', 'persons/given-initial');
     } else {
       add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
     }

@@ -27,6 +27,8 @@ const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
+/** "the words of X that …": whose words the quotation after them gives. */
+const WORDS_OF = /(?<![\p{L}])words\s+of\s+[^.!?"“”\uE100]{0,40}?\uE100[^.!?"“”\uE100]*$/u;
 /** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
 const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
 // Also "the President of Ghana, Osagyefo Dr. Kwame Nkrumah": the title, its country, honorifics, then the name.
@@ -130,7 +132,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
 }
 
 /** "He called it", "Sukarno called the party his": a speaker's own name for something, quoted. */
-const SPEAKER_CALLS = /(?:(\uE100)|(?<![\p{L}])(he|she))\s+(?:\w+ly\s+)?(?:called|calls)\s+(?:(?!so\b)[^\s"“”.!?;:\uE100]+\s+){1,3}$/iu;
+const SPEAKER_CALLS = /(?:(\uE100)(?:\s*,[^,"“”\uE100]{1,60},)?|(?<![\p{L}])(he|she))\s+(?:\w+ly\s+)?(?:called|calls)\s+(?:(?!so\b)[^\s"“”.!?;:\uE100]+\s+){1,3}$/iu;
 
 function calledSpeaker(m: RegExpExecArray, at: number, masked: Masked, ctx: SpeechContext): { who?: string; cert: Certainty } {
   if (m[1]) return { who: masked.personAt(at + m.index + m[0].indexOf(PERSON_MARK)), cert: 'medium' };
@@ -152,6 +154,9 @@ function speakerBefore(before: string, start: number, masked: Masked, ctx: Speec
     ctx.lastSpeaker = subject;
     return { who: subject, cert: named ? 'high' : 'medium' };
   }
+  // 'the words of FIAT's president Vittorio Valletta that his firm "would build cars…"'.
+  const wordsOf = WORDS_OF.exec(before);
+  if (wordsOf) return { who: masked.personAt(at + wordsOf.index + wordsOf[0].indexOf(PERSON_MARK)), cert: 'medium' };
   // 'the President's words "go to hell with your aid"': the words of whom the possessive names.
   const whose = POSSESSIVE_WORDS.exec(before);
   if (whose?.[1]) return { who: masked.personAt(at + whose.index + whose[0].indexOf(PERSON_MARK)), cert: 'medium' };
