@@ -26,17 +26,19 @@ const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFE
 const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
-/** A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him. */
 /** "the words of X that …": whose words the quotation after them gives. */
 const WORDS_OF = /(?<![\p{L}])words\s+of\s+[^.!?"“”\uE100]{0,40}?\uE100[^.!?"“”\uE100]*$/u;
 /** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
 const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
-// Also "the President of Ghana, Osagyefo Dr. Kwame Nkrumah": the title, its country, honorifics, then the name.
+/**
+ * A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him; so does "the President of
+ * Ghana, Osagyefo Dr. Kwame Nkrumah" (the title, its country, honorifics, then the name).
+ */
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ ]{1,40}?,(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3})?\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
-const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:com|Com)\\.\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
+const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:com|Com)\\.?\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
 export interface SpeechContext {
@@ -60,9 +62,10 @@ const HEADING_PARTNER = /(?<![\p{L}])WITH\s+(?:[\p{Lu}.]+\s+){0,3}?\uE100/u;
 const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the\s+(?:words?|term|phrase|slogan|expression|formula|label)|known\s+as)(?:\s+(?:the|a|an|them|it|him|this|these))?\s*$/i;
 
 const PERSON_MARK = '\uE100';
+/** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
 const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\./gu;
 /** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
-const DIALOGUE_TURN = /^(?:(?:com|Com)\.\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
+const DIALOGUE_TURN = /^(?:(?:com|Com)\.?\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
 const NAMED_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)${VERB}\\b`, 'gu');
 
@@ -275,7 +278,7 @@ const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|(?<!(?:^|[^\\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
