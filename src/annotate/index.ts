@@ -65,7 +65,10 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   // The archive's title and summary name the participants: evidence for bare surnames in the text, not markup.
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
-    for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) rememberName(span, ctx.knownNames);
+    // ("the Struggle for West Irian": a title's capitals make no person of a place.)
+    for (const span of personNames(toUnit([{ kind: 'text', text }], 'paragraph', { line: 1, column: 1 }), ctx)) {
+      if (!ctx.gazetteer.byName.has(span.display)) rememberName(span, ctx.knownNames);
+    }
   }
   // Role holders and speakers ("Hysni Kapo, who …, said") first: the text may name them alone before or after.
   // So are an organization's own-language names ("(Sōhyō)"), which the text may use alone, with or without their accents.

@@ -75,7 +75,7 @@ function patterns(): Patterns {
   const titles = ['com\\.', 'Com\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
   // In either case: "Subandrio, First Deputy Prime Minister and …".
   const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
-    'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general'].map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|');
+    'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general', 'member'].map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|');
   const name = `(${CAP}(?:\\s${CAP}){0,2})`;
 
   compiled = {
@@ -370,11 +370,16 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const [re, rule] of [[before, 'persons/apposition-after-role'], [after, 'persons/apposition-before-role']] as const) {
     for (const m of unit.text.matchAll(re)) {
-      const text = m[1]!;
+      // "Visited Gyula Kállai, member of…": a diary's verb that opens the sentence is no first name.
+      const first = m[1]!.split(' ')[0]!;
+      const opening = m[1]!.includes(' ') && /(?:ed|ly)$/.test(first) && !data.givenNames.has(first) && SENTENCE_BEFORE.test(unit.text.slice(Math.max(0, m.index + m[0].indexOf(m[1]!) - 3), m.index + m[0].indexOf(m[1]!)));
+      const text = opening ? m[1]!.slice(first.length + 1) : m[1]!;
       const words = text.split(' ');
       // "the Vice-President, Dr. Abd al-Rahman": an abbreviated title is no name.
       if (words.some((w) => data.notNames.has(w) || data.titleWords.has(w)) || data.titles.includes(`${text}.`)) continue;
       const start = m.index + m[0].indexOf(text);
+      // "Of the Dutch, the President said": a people, not a person.
+      if (words.length === 1 && /(?:^|[^\p{L}])the\s$/u.test(unit.text.slice(Math.max(0, start - 4), start))) continue;
       out.push({ ...make('person', start, start + text.length, text, '', 'medium', rule), person: splitFullName(text) });
     }
   }

@@ -46,6 +46,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const start = m.index + m[0].indexOf(name);
     found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
   }
+  // "Kossuth tér", "Akadémia utca": Hungarian streets and squares put their word after the name, in lower case.
+  for (const m of unit.text.matchAll(HUNGARIAN_STREET)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
   // "Khang Khay, 16 June 1962": the place of a dateline, before its date, in the opener or the closer.
   // "Top Secret, 16 June 1962" and "Tuesday, June 5, 1962" name no place.
   const dateline = unit.place === 'opener' || unit.place === 'closer' ? DATELINE_PLACE.exec(unit.text) : null;
@@ -70,6 +72,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
+const HUNGARIAN_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart)${END}`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');
@@ -151,7 +154,7 @@ function nameCase(upper: string): string {
 }
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
-const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 
 /** "Kurgan" of "Taldy-Kurgan": a place's name as the end of a hyphenated name whose first part is no place ("Moscow-Peking" is two). */
 function endsUnknownCompound(text: string, start: number, gazetteer: Gazetteer): boolean {

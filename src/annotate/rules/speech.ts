@@ -70,7 +70,8 @@ const DIALOGUE_TURN = /^(?:(?:com|Com)\.?\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u
 const NAMED_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
-const RELATIVE_SPEAKER = new RegExp(`\\uE100\\s*,\\s+who\\s+(?:[^\\s.!?;:"“”\\uE100]+\\s+){0,16}?(?:and\\s+)?${VERB}\\b`, 'gu');
+// Not "He spoke warmly of Peng Dehuai, who had led the volunteers, and remarked…": the one spoken of.
+const RELATIVE_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])of\\s+)\\uE100\\s*,\\s+who\\s+(?:[^\\s.!?;:"“”\\uE100]+\\s+){0,16}?(?:and\\s+)?${VERB}\\b`, 'gu');
 
 /** The said spans of a unit; updates `ctx.lastSpeaker` as reporting clauses name speakers. */
 export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
@@ -278,7 +279,7 @@ const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
