@@ -356,4 +356,9 @@ describe('Budapest, Pyongyang, Djakarta and Addis Ababa (the review of the twent
       + 'that the divisions are needed. "While they stand on the line, nobody will move," he said.');
     expect(speakersOf(tei)).toEqual(['pers-kim-ilsung', 'pers-kim-ilsung']);
   });
+
+  it('takes Korean given names with and without their hyphen for one person', () => {
+    const tei = convertBody('Kim Il Sung received me. Kim Il-sung said so; Pak Chang-ok and Pak Chang Ok left.');
+    expect(namesIn(tei, 'persName').map((name) => name.split('=')[1])).toEqual(['pers-kim-ilsung', 'pers-kim-ilsung', 'pers-pak-chang-ok', 'pers-pak-chang-ok']);
+  });
 });

@@ -222,12 +222,17 @@ function partsOf(entry: RegisterEntry): PersonParts {
  * Ali, nor "Mamadou Keïta" Mamadou Madeira Keïta.
  */
 function compatible(a: PersonParts, b: PersonParts): boolean {
-  if (a.given && b.given && (fold(a.given) === fold(b.given) || endsWithWords(a.given, b.given))) return true;
+  if (a.given && b.given && (foldGiven(a.given) === foldGiven(b.given) || endsWithWords(a.given, b.given))) return true;
   const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0);
   const ia = initialOf(a);
   const ib = initialOf(b);
-  if (a.given && b.given && fold(a.given) !== fold(b.given)) return false;
+  if (a.given && b.given && foldGiven(a.given) !== foldGiven(b.given)) return false;
   return ia === '' || ib === '' || ia === ib;
+}
+
+/** A given name folded, its syllables' hyphens dropped: "Il-sung" and "Il Sung" are one Korean given name. */
+function foldGiven(given: string): string {
+  return fold(given).replace(/-/g, '');
 }
 
 /** Whether the longer of two given names ends with all the other's words, a shortened form of it (see isShortenedName). */
