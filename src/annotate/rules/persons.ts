@@ -106,11 +106,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial.
     if (data.notNames.has(titleCase(m[2]!))) continue;
     const second = m[3];
+    // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
+    const given = /^\p{Lu}\.$/u.test(initials) ? firstNameBeforeInitial(unit.text, m.index, ctx, data) : undefined;
     if (second && isNameWord(second, m[2]!, ctx, data)) {
       add(m.index, m[0], { initials, given: m[2]!, surname: second }, 'high', 'persons/initials');
-    } else if (/^\p{Lu}\.$/u.test(initials) && firstNameBeforeInitial(unit.text, m.index, ctx, data)) {
-      // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
-      const given = firstNameBeforeInitial(unit.text, m.index, ctx, data)!;
+    } else if (given) {
       add(m.index - given.length - 1, `${given} ${m[1]!}${m[2]!}`, { given: `${given} ${initials}`, surname: m[2]! }, 'high', 'persons/given-initial');
     } else {
       add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
@@ -372,7 +372,9 @@ function appositions(unit: Unit, data: NameData): NameSpan[] {
     for (const m of unit.text.matchAll(re)) {
       // "Visited Gyula Kállai, member of…": a diary's verb that opens the sentence is no first name.
       const first = m[1]!.split(' ')[0]!;
-      const opening = m[1]!.includes(' ') && /(?:ed|ly)$/.test(first) && !data.givenNames.has(first) && SENTENCE_BEFORE.test(unit.text.slice(Math.max(0, m.index + m[0].indexOf(m[1]!) - 3), m.index + m[0].indexOf(m[1]!)));
+      const nameAt = m.index + m[0].indexOf(m[1]!);
+      const opening = m[1]!.includes(' ') && /(?:ed|ly)$/.test(first) && !data.givenNames.has(first) &&
+        SENTENCE_BEFORE.test(unit.text.slice(Math.max(0, nameAt - 3), nameAt));
       const text = opening ? m[1]!.slice(first.length + 1) : m[1]!;
       const words = text.split(' ');
       // "the Vice-President, Dr. Abd al-Rahman": an abbreviated title is no name.
