@@ -362,3 +362,17 @@ describe('Budapest, Pyongyang, Djakarta and Addis Ababa (the review of the twent
     expect(namesIn(tei, 'persName').map((name) => name.split('=')[1])).toEqual(['pers-kim-ilsung', 'pers-kim-ilsung', 'pers-pak-chang-ok', 'pers-pak-chang-ok']);
   });
 });
+
+describe('formal names of states and months alone (after the twenty-seventh blind set)', () => {
+  it('takes a country\'s formal name for the country', () => {
+    const tei = convertBody('The Republic of Cyprus and Cyprus, the People\'s Republic of Bulgaria and the Kingdom of Laos.');
+    expect(namesIn(tei, 'placeName')).toEqual(['Republic of Cyprus=place-cyprus', 'Cyprus=place-cyprus', 'People\'s Republic of Bulgaria=place-bulgaria',
+      'Kingdom of Laos=place-lao-people-s-democratic-republic']);
+  });
+
+  it('takes "May" after a word of time and before a stop for the month, and never the verb', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nMay 8, 1962\n\nIt happened at the end of May. From April to May, they waited. They may come. May Day passed.')), { file: 'body.txt' }).tei!;
+    expect([...tei.slice(tei.indexOf('<body')).matchAll(/<date when="([^"]+)"[^>]*>([^<]*)/g)].map((m) => `${m[2]}=${m[1]}`))
+      .toEqual(['May 8, 1962=1962-05-08', 'May=1962-05', 'April=1962-04', 'May=1962-05']);
+  });
+});

@@ -8,8 +8,11 @@ const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
 /** A year standing alone is a date only after words that introduce a time. */
 /** ("the agreement for 1963"; "in 1956–1958" is two years.) */
 const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|during|to|years?|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s|\b(?:1[89]|20)\d\d–)(1[89]\d\d|20\d\d)(?![\d-])/gi;
-/** A month alone ("the March Plenum", "in January"); "May" alone is too often the verb, but not in "May of this year". */
-const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December|May(?=\s+of\s+(?:this|the\s+current)\s+year\b))(?![\p{L}])(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Revolution|Movement|Uprising|Theses)\b)/gu;
+/**
+ * A month alone ("the March Plenum", "in January"); "May" alone is too often the verb, but not in "May of this year"
+ * or after a word of time and before a stop ("at the end of May.", "from April to May,").
+ */
+const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December|May(?=\s+of\s+(?:this|the\s+current)\s+year\b)|(?<=\b(?:in|of|since|until|till|from|to|during|early|late|mid-|end\s+of|beginning\s+of)\s)May(?=[.,;:]|\s+(?:and|or|to|when|while)\b))(?![\p{L}])(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Revolution|Movement|Uprising|Theses)\b)/gu;
 /** "13.5.1966": day, month and year in figures, as Central European documents write dates. */
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[89]\d\d|20\d\d)(?![\d]|\.\d)/g;
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
