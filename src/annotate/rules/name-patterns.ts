@@ -33,6 +33,12 @@ const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
 /** Words that start a phrase but never an organization's name. */
 export const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
 
+/** How much of a matched name a determiner that opens the sentence takes ("The Volta River" → 4), or 0. */
+export function determinerLength(name: string): number {
+  const first = name.split(/\s/, 1)[0]!;
+  return DETERMINERS.has(first) ? first.length + 1 : 0;
+}
+
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
 export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER', 'ES', 'EL']);
 

@@ -5,7 +5,7 @@ import { isFederatedState } from './places';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, DETERMINERS, END, titleCase } from './name-patterns';
+import { CAP, DEMONYM, determinerLength, END, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -25,8 +25,9 @@ const ORG_HEAD_WORD = new RegExp(`^${ORG_HEAD}$`);
 const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|(?:US|U\\.S\\.|UK)\\s+)?(?:${CAP}(?:['’]s)?\\s+${ADJECTIVES_JOINED}){1,4}${ORG_HEAD}`;
 
 /** An organ of a party named with the party: "Presidium of the CC CPSU", "Secretariat of the Communist Party of Cuba". */
-const ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)$/u;
-const PARTY_ORGAN = /^(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Plenum|Orgburo)\s+of\s+(?:the\s+)?(?:CC\b|.*\bParty\b)/u;
+const ORGAN_WORDS = '(?:Presidium|Politburo|Political\\s+Bureau|Secretariat|Plenum|Orgburo)';
+const ORGAN = new RegExp(`^${ORGAN_WORDS}$`, 'u');
+const PARTY_ORGAN = new RegExp(`^${ORGAN_WORDS}\\s+of\\s+(?:the\\s+)?(?:CC\\b|.*\\bParty\\b)`, 'u');
 
 /** Organizations: acronyms (CC CPSU, MID…), party, ministry, council and embassy names. */
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
@@ -40,7 +41,7 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (rule === 'orgs/force-in' && (DEMONYM.test(first) || data.notNames.has(first))) continue;
       // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
       const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
-      const skip = DETERMINERS.has(first) || nationality ? first.length + 1 : 0;
+      const skip = nationality ? first.length + 1 : determinerLength(m[0]);
       const text = withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
@@ -60,8 +61,7 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "the Kaiser company", "the Renault works", "the Bakhtar agency": a firm named by the word before a common noun.
   for (const m of unit.text.matchAll(NAMED_FIRM)) {
-    const opening = m[1]!.split(' ')[0]!;
-    const skip = DETERMINERS.has(opening) ? opening.length + 1 : 0;
+    const skip = determinerLength(m[1]!);
     const name = m[1]!.slice(skip);
     const first = name.split(' ')[0]!;
     if (!name || DEMONYM.test(name) || ctx.gazetteer.byName.has(name) || data.notNames.has(first) || data.titleWords.has(first)) continue;
@@ -101,9 +101,7 @@ function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSp
     const original = m[1]!;
     const before = NAME_BEFORE_BRACKET.exec(unit.text.slice(Math.max(0, m.index - 80), m.index));
     if (!before) continue;
-    let name = before[1]!;
-    const first = name.split(' ')[0]!;
-    if (DETERMINERS.has(first)) name = name.slice(first.length + 1);
+    const name = before[1]!.slice(determinerLength(before[1]!));
     const words = `${name} ${original}`.split(' ');
     if (!/\s/.test(name) || name === original || ctx.gazetteer.byName.has(name) || ctx.gazetteer.byName.has(original)) continue;
     if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || (data.notNames.has(w) && !ORG_HEAD_WORD.test(w)))) continue;

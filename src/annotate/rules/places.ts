@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, DETERMINERS, END, LOWER_IN_NAMES, MONTH_OR_DAY, REGNAL_NUMBER } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, determinerLength, END, LOWER_IN_NAMES, MONTH_OR_DAY, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /**
@@ -26,8 +26,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const re of [WATERS, LANDFORMS]) {
     for (const m of unit.text.matchAll(re)) {
       // "The Volta River Project": a sentence's first word is no part of the name.
-      const first = m[0].split(' ')[0]!;
-      const skip = DETERMINERS.has(first) ? first.length + 1 : 0;
+      const skip = determinerLength(m[0]);
       const name = m[0].slice(skip);
       if (!/\s/.test(name) && skip > 0) continue;
       found.push(make('place', m.index + skip, m.index + m[0].length, name, slug(name), 'medium', 'places/landform'));
