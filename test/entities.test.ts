@@ -376,3 +376,14 @@ describe('formal names of states and months alone (after the twenty-seventh blin
       .toEqual(['May 8, 1962=1962-05-08', 'May=1962-05', 'April=1962-04', 'May=1962-05']);
   });
 });
+
+describe('the archive\'s descriptions in square brackets', () => {
+  it('keeps "[signature]", "[stamp]" and the like as text, not as romanized Russian, and takes "[unreadable]" for a gap', () => {
+    const tei = convertBody('The minister signed [signature] and the seal [stamp] was set, [illegible signature]. One word [unreadable] follows '
+      + 'a hotbed [ochag] of conflict.');
+    const body = tei.slice(tei.indexOf('<body'));
+    expect([...body.matchAll(/<foreign[^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['ochag']);
+    expect(body).toContain('signed [signature] and the seal [stamp] was set, [illegible signature].');
+    expect(body).toContain('<gap reason="illegible"><desc>unreadable</desc></gap>');
+  });
+});

@@ -6,11 +6,16 @@ import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
 const BRACKET = /\[([^\[\]\n\uE000-\uF8FF]{1,80})\]/g;
-const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|missing|omitted|not\s+legible)|illegible|unclear|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
+const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|unreadable|missing|omitted|not\s+legible)|illegible(?:\s+(?:words?|lines?|text|passage))?|unclear|unreadable|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
 /** Letter groups that English does not use and Russian romanization does. */
 const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b|stvo|[bdfgklmnprstvz]['’](?:[aeiouy]|stv|n|k|s|$))/i;
 /** The translator's "[sic]": the word before it is as the original has it; the marker stays as text. */
 const SIC_MARKER = /^sic!?$/i;
+/**
+ * The archive's own descriptions of what a page shows ("[signature]", "[stamp]", "[handwritten]",
+ * "[crossed out]"): English words in brackets that are no romanized original, and stay as text.
+ */
+const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */
@@ -22,7 +27,7 @@ export const bracketsRule: Rule = {
       const inner = m[1]!;
       const start = m.index;
       const end = start + m[0].length;
-      if (SIC_MARKER.test(inner.trim())) continue;
+      if (SIC_MARKER.test(inner.trim()) || DESCRIPTION.test(inner.trim())) continue;
       if (GAP.test(inner.trim())) {
         spans.push({ kind: 'gap', reason: /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
         continue;
