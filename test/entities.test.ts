@@ -387,3 +387,22 @@ describe('the archive\'s descriptions in square brackets', () => {
     expect(body).toContain('<gap reason="illegible"><desc>unreadable</desc></gap>');
   });
 });
+
+describe('dates as East European documents and editors write them', () => {
+  const datesOf = (tei: string) => [...tei.slice(tei.indexOf('<p n=')).matchAll(/<date ((?:when|from)="[^"]+"(?: to="[^"]+")?)[^>]*>([^<]*)/g)]
+    .map((m) => `${m[2]}=${m[1]!.replace(/"/g, '')}`);
+
+  it('reads months in Roman numerals, years of two figures in the document\'s century, and "the 5th of April"', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n9 April 1962\n\nWe met on 5.IV.1962, on 15.X.62 and on the 5th of April. '
+      + 'The 26th of July Movement is no date, nor is section 1.3.2.')), { file: 'body.txt' }).tei!;
+    expect(datesOf(tei)).toEqual(['5.IV.1962=when=1962-04-05', '15.X.62=when=1962-10-15', '5th of April=when=1962-04-05']);
+  });
+
+  it('takes a stretch of days for one date from its first to its last day, and leaves days out of order alone', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n9 April 1962\n\nThe talks of 3-14 March 1959, of 12 to 13 April and of '
+      + 'April 10–12, 1961 ended. Points 14-3 May follow.')), { file: 'body.txt' }).tei!;
+    expect(datesOf(tei)).toEqual(['3-14 March 1959=from=1959-03-03 to=1959-03-14', '12 to 13 April=from=1962-04-12 to=1962-04-13',
+      'April 10–12, 1961=from=1961-04-10 to=1961-04-12', '3 May=when=1962-05-03']);
+    expect(tei).toContain('<date from="1962-04-12" to="1962-04-13" cert="medium" evidence="internal">12 to 13 April</date>');
+  });
+});

@@ -6,6 +6,9 @@ export interface DateValue {
   text: string;
   /** ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); absent when the text could not be read as a date. */
   when?: string;
+  /** A stretch of days ("3-14 March 1959"): its first and last day, ISO 8601, instead of `when`. */
+  from?: string;
+  to?: string;
   /** The year (or more) was not written but taken from the document's date. */
   inferred?: boolean;
 }

@@ -21,6 +21,8 @@ const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const FORMS: { re: RegExp; day: number[]; month: number; year?: number }[] = [
   // 9 April 1962, "8" May, 1962, 5 April
   { re: new RegExp(`^${DAY}\\s+(${MONTH_PATTERN})(?:,?\\s*${YEAR})?`), day: [1, 2], month: 3, year: 4 },
+  // the 5th of April, 26th of July 1953
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH_PATTERN})(?:,?\\s*${YEAR})?`), day: [1], month: 2, year: 3 },
   // May 8, 1962, March 1,1962, March 1st, February 22
   { re: new RegExp(`^(${MONTH_PATTERN})\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`), day: [2, 3], month: 1, year: 4 },
   // May 1962, May, 1962
@@ -50,6 +52,32 @@ export function readDateAt(text: string, refYear?: number): DateMatch | undefine
     const value: DateValue = { text: m[0] };
     if (year !== undefined) value.when = isoDate(year, month, day);
     if (yearText === undefined && year !== undefined) value.inferred = true;
+    return { length: m[0].length, value };
+  }
+  return undefined;
+}
+
+/** A stretch of days in one month, from the first day's number: "3-14 March 1959", "12 to 13 April", "April 10–12, 1962". */
+const DAY_RANGES: { re: RegExp; from: number; to: number; month: number; year: number }[] = [
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—]|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?:,?\\s*${YEAR})?(?![\\p{L}\\d])`, 'u'), from: 1, to: 2, month: 3, year: 4 },
+  { re: new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*${YEAR})?(?![\\p{L}\\d])`, 'u'), from: 2, to: 3, month: 1, year: 4 },
+];
+
+/**
+ * Reads a stretch of days at the start of `text`: its value has `from` and `to` instead of `when`. The
+ * days must be in order and in the month; without a year written, the year is `refYear`'s (inferred).
+ */
+export function readDayRange(text: string, refYear?: number): DateMatch | undefined {
+  for (const form of DAY_RANGES) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const month = monthNumber(m[form.month]!);
+    const yearText = m[form.year];
+    const year = yearText !== undefined ? Number(yearText) : refYear;
+    const [first, last] = [Number(m[form.from]), Number(m[form.to])];
+    if (year === undefined || first < 1 || first >= last || last > daysIn(month, year)) return undefined;
+    const value: DateValue = { text: m[0], from: isoDate(year, month, first), to: isoDate(year, month, last) };
+    if (yearText === undefined) value.inferred = true;
     return { length: m[0].length, value };
   }
   return undefined;

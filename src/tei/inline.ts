@@ -33,10 +33,12 @@ function writeInline(parent: XMLBuilder, node: Inline, ctx: WriteContext): void 
       return;
     case 'date':
       // A date the converter could not read stays text: the project schema wants @when on every date.
-      if (!node.value.when) return writeInlines(parent, node.children, ctx);
+      if (!node.value.when && !node.value.from) return writeInlines(parent, node.children, ctx);
       writeInlines(
         el(parent, 'date', {
           when: node.value.when,
+          from: node.value.from,
+          to: node.value.to,
           cert: node.value.inferred ? 'medium' : undefined,
           evidence: node.value.inferred ? 'internal' : undefined,
         }),

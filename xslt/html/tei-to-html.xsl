@@ -299,6 +299,10 @@
       <xsl:when test="$iso">
         <time datetime="{$iso}" data-tei="date" title="{$title}"><xsl:apply-templates/></time>
       </xsl:when>
+      <!-- A stretch of days (@from, @to) has no single datetime: its days are in the tooltip. -->
+      <xsl:when test="@from and @to">
+        <span class="date" data-tei="date" title="{$title}"><xsl:apply-templates/></span>
+      </xsl:when>
       <xsl:otherwise>
         <span class="date" data-tei="date"><xsl:apply-templates/></span>
       </xsl:otherwise>

@@ -1,9 +1,11 @@
 // Dates in running text: full and partial dates (year inferred from the document), "of this year", numeric dates, bare years and months in context.
-import { MONTH_PATTERN, readDateAt } from '../../parse/dates';
+import { MONTH_PATTERN, readDateAt, readDayRange } from '../../parse/dates';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
-const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN})`, 'gu');
+const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|${MONTH_PATTERN})`, 'gu');
+/** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "April 10–12". */
+const RANGE_STARTS = new RegExp(`(?<![\\p{L}\\d.,–-])(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to)\\s*\\d|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*[-–—]\\s*\\d)`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
 /** A year standing alone is a date only after words that introduce a time. */
 /** ("the agreement for 1963"; "in 1956–1958" is two years.) */
@@ -13,8 +15,12 @@ const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|duri
  * or after a word of time and before a stop ("at the end of May.", "from April to May,").
  */
 const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|July|August|September|October|November|December|May(?=\s+of\s+(?:this|the\s+current)\s+year\b)|(?<=\b(?:in|of|since|until|till|from|to|during|early|late|mid-|end\s+of|beginning\s+of)\s)May(?=[.,;:]|\s+(?:and|or|to|when|while)\b))(?![\p{L}])(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Revolution|Movement|Uprising|Theses)\b)/gu;
-/** "13.5.1966": day, month and year in figures, as Central European documents write dates. */
-const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[89]\d\d|20\d\d)(?![\d]|\.\d)/g;
+/**
+ * "13.5.1966", "5.IV.1962", "15.X.62": day, month and year in figures (the month also in Roman numerals), as
+ * Central and East European documents write dates. A year of two figures is of the document's century.
+ */
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(1[89]\d\d|20\d\d|\d\d)(?![\d]|\.\d)/g;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
 
@@ -23,6 +29,11 @@ export const datesRule: Rule = {
   find(unit, ctx) {
     const spans: Span[] = [];
     const taken = (at: number) => spans.some((s) => s.start <= at && at < s.end);
+    for (const m of unit.text.matchAll(RANGE_STARTS)) {
+      if (taken(m.index)) continue;
+      const found = readDayRange(unit.text.slice(m.index), ctx.refYear);
+      if (found) spans.push({ kind: 'date', value: found.value, start: m.index, end: m.index + found.length, rule: 'dates/range' });
+    }
     for (const m of unit.text.matchAll(STARTS)) {
       if (taken(m.index)) continue;
       const found = readDateAt(unit.text.slice(m.index), ctx.refYear);
@@ -42,9 +53,12 @@ export const datesRule: Rule = {
       spans.push({ kind: 'date', value, start: m.index, end, rule: 'dates/full' });
     }
     for (const m of unit.text.matchAll(NUMERIC_DATE)) {
-      const [day, month] = [Number(m[1]), Number(m[2])];
-      if (taken(m.index) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate()) continue;
-      const when = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      const roman = ROMAN_MONTHS.indexOf(m[2]!) + 1;
+      const [day, month] = [Number(m[1]), roman || Number(m[2])];
+      // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
+      const year = m[3]!.length === 4 ? m[3]! : roman || ctx.refYear !== undefined ? `${String(ctx.refYear ?? 1900).slice(0, 2)}${m[3]}` : undefined;
+      if (taken(m.index) || !year || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) continue;
+      const when = `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
       spans.push({ kind: 'date', value: { text: m[0], when }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
     }
     for (const m of unit.text.matchAll(BARE_YEAR)) {
