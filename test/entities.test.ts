@@ -406,3 +406,36 @@ describe('dates as East European documents and editors write them', () => {
     expect(tei).toContain('<date from="1962-04-12" to="1962-04-13" cert="medium" evidence="internal">12 to 13 April</date>');
   });
 });
+
+describe('Warsaw, Conakry, Stockholm and Hanoi (the review of the twenty-eighth blind set)', () => {
+  it('gives "he" to the title holder who speaks of someone, and to the subject, not the one whose visit it recalls', () => {
+    const tei = convertBody('I was received by President Ahmed Sékou Touré. Touré said that the charter is a first step. [Kwame] Nkrumah, he went on, '
+      + 'had told him: "If we wait, we will wait for ever." Of Modibo Keïta the President spoke warmly. He added: "Mali is our door to the Niger."\n\n'
+      + 'In conclusion, Sekou Toure recalled the visit of com. L.I. Brezhnev in February and asked for help. "Tell Moscow," he said, "that we remember."');
+    expect(speakersOf(tei)).toEqual(['pers-nkrumah', 'pers-toure-ahmedsekou', 'pers-toure-ahmedsekou', 'pers-toure-ahmedsekou']);
+  });
+
+  it('gives words reported in a "that" clause to whom it makes speak, and "the Prime Minister" to the one named with his country', () => {
+    const tei = convertBody('On July 19 the Prime Minister of the DRV Pham Van Dong received me. The Minister of Foreign Affairs Nguyen Duy Trinh came in.\n\n'
+      + 'On aid, the Prime Minister remarked: "Your rockets arrive late." The Minister of Foreign Affairs Nguyen Duy Trinh told us that at the Politburo '
+      + 'General Vo Nguyen Giap had put the question thus: "A pilot on trial is worth more."');
+    expect(speakersOf(tei)).toEqual(['pers-pham-vandong', 'pers-vo-nguyengiap']);
+  });
+
+  it('finds a role holder after the acronym of his body and a speaker before a reporting aside, and takes "as a" for a label', () => {
+    const tei = convertBody('Met the chairman of the Communist Party of Sweden (SKP) Hilding Hagberg in his office. Hagberg stated: "The workers read the papers."\n\n'
+      + 'Östen Undén, Belfrage said, had told the cabinet that morning: "Whoever brought it down wanted a war." The press wrote of the dinner as a "private meeting".');
+    expect(namesIn(tei, 'persName').map((m) => m.split('=')[0])).toEqual(['Hilding Hagberg', 'Hagberg', 'Östen Undén']);
+    expect(speakersOf(tei)).toEqual(['pers-hagberg-hilding', 'pers-unden-osten']);
+  });
+
+  it('takes bodies named by their acronym of two letters, firms named after towns, shipyards, dioceses and the papers of the period', () => {
+    const tei = convertBody('The Swedish Confederation of Trade Unions (LO) called a strike; the chairman of LO came. The Fria company pays; the plant at Fria works. '
+      + 'Quan Doi Nhan Dan prints the lists. The Chairman of the Standing Committee of the National Assembly Truong Chinh spoke. The workers of the Warski Shipyard '
+      + 'and the Archdiocese of Conakry read Dagens Nyheter and Trybuna Ludu. The flags on Gustav Adolfs torg were lowered.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Swedish Confederation of Trade Unions', 'LO', 'LO', 'Fria', 'Quan Doi Nhan Dan',
+      'Standing Committee of the National Assembly', 'Warski Shipyard', 'Archdiocese of Conakry', 'Dagens Nyheter', 'Trybuna Ludu']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Truong Chinh']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Fria', 'Gustav Adolfs torg']);
+  });
+});

@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|RPR|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
@@ -42,7 +42,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
       const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
       const skip = nationality ? first.length + 1 : determinerLength(m[0]);
-      const text = withoutTrailingPerson(m[0].slice(skip), data);
+      // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
+      const text = rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data);
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
       if (PARTY_ORGAN.test(text)) continue;
@@ -64,7 +65,10 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const skip = determinerLength(m[1]!);
     const name = m[1]!.slice(skip);
     const first = name.split(' ')[0]!;
-    if (!name || DEMONYM.test(name) || ctx.gazetteer.byName.has(name) || data.notNames.has(first) || data.titleWords.has(first)) continue;
+    // "the Fria company": a firm may take a town's name, not a country's ("the Guinea company" is no firm's name).
+    const town = ctx.gazetteer.byName.has(name) && ctx.gazetteer.byName.get(name)!.kind !== 'country'
+      && (skip > 0 || /(?:^|[^\p{L}])the\s$/u.test(unit.text.slice(Math.max(0, m.index - 4), m.index)));
+    if (!name || DEMONYM.test(name) || (ctx.gazetteer.byName.has(name) && !town) || data.notNames.has(first) || data.titleWords.has(first)) continue;
     spans.push(make('org', m.index + skip, m.index + skip + name.length, name, slug(name), 'low', 'orgs/firm-named'));
   }
   // "Air Mali", "Air India": a country's airline.
@@ -151,9 +155,17 @@ function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
 function withoutTrailingPerson(text: string, data: NameData): string {
   // Cut in the text itself, so that its spacing (two spaces after a line break) stays as written.
   const words = [...text.matchAll(/\S+/g)];
-  const cut = words.findIndex((w, i) => i > 1 && data.givenNames.has(w[0]) && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? ''));
+  // "the Standing Committee of the National Assembly Truong Chinh": an Asian name begins with the family name, as the
+  // last two or three words.
+  const asianName = (i: number) => words.length - i <= 3 && words.length - i >= 2 && isAsianSurname(w(i), data);
+  const w = (i: number) => words[i]![0];
+  const cut = words.findIndex((word, i) => i > 1 && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && (data.givenNames.has(word[0]) || asianName(i)));
   // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
   return cut > 0 ? text.slice(0, words[cut]!.index).trimEnd().replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
+}
+
+function isAsianSurname(word: string, data: NameData): boolean {
+  return data.koreanVietnameseSurnames.has(word) || data.eastAsianSurnames.has(word);
 }
 
 let compiled: [RegExp, string][] | undefined;
@@ -246,8 +258,11 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
   return out;
 }
 
-/** One word in its own language in brackets right after a name: "(Sōhyō)", "(Høyre)". */
-const ORIGINAL_WORD_AFTER = /^ \((\p{Lu}[\p{Ll}\p{M}'’-]+)\)/u;
+/**
+ * One word in its own language in brackets right after a name: "(Sōhyō)", "(Høyre)"; or its acronym of two letters in
+ * that language, "the Swedish Confederation of Trade Unions (LO)" (longer ones are found as acronyms anyway).
+ */
+const ORIGINAL_WORD_AFTER = /^ \((\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2})\)/u;
 
 /**
  * "the General Council of Trade Unions of Japan (Sōhyō)", "the Conservative Party (Høyre)": an organization's

@@ -46,10 +46,12 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
 }
 
 const ROLE_OF = /(?<![\p{L}])(?:[Ss]ecretary|[Cc]hairman|[Mm]inister|[Mm]ember|[Hh]ead|[Ll]eader|[Pp]resident|[Dd]irector|[Cc]hief|[Cc]ommander|[Dd]eputy|[Aa]mbassador)\s+of\s+(?:the\s+)?$/u;
-const NAME_AFTER_ROLE = new RegExp(`^\\s(${CAP}(?:\\s${CAP}){1,2})(?=[\\s,.;:)]|$)`, 'u');
+/** The holder's name after the body, which may be followed by its acronym: "the Communist Party of Sweden (SKP) Hilding Hagberg". */
+const NAME_AFTER_ROLE = new RegExp(`^(?:\\s\\([\\p{Lu}\\p{N}.-]{2,12}\\))?\\s(${CAP}(?:\\s${CAP}){1,2})(?=[\\s,.;:)]|$)`, 'u');
 
 /**
- * "the secretary of the Central Committee Hysni Kapo", "the Prime Minister of India Jawaharlal Nehru":
+ * "the secretary of the Central Committee Hysni Kapo", "the Prime Minister of India Jawaharlal Nehru",
+ * "the chairman of the Communist Party of Sweden (SKP) Hilding Hagberg":
  * a name of two or three words right after a role's organization or country is the holder's.
  */
 export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): NameSpan[] {
@@ -60,18 +62,18 @@ export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): Nam
   for (const body of accepted) {
     if (body.kind !== 'name' || (body.type !== 'org' && body.type !== 'place')) continue;
     if (!ROLE_OF.test(unit.text.slice(Math.max(0, body.start - 40), body.start))) continue;
-    const name = NAME_AFTER_ROLE.exec(unit.text.slice(body.end))?.[1];
-    if (name) add(body.end + 1, name);
+    const holder = NAME_AFTER_ROLE.exec(unit.text.slice(body.end));
+    if (holder) add(body.end + holder[0].length - holder[1]!.length, holder[1]!);
   }
   // "the chairman of the government of the autonomous region, Saifuddin Azizi, …": a role in words, then its holder.
   for (const m of unit.text.matchAll(ROLE_THEN_HOLDER)) add(m.index + m[0].length - m[1]!.length, m[1]!);
-  // "Hysni Kapo, who until then had been silent, said:": whoever opens a sentence and speaks is a person.
+  // "Hysni Kapo, who until then had been silent, said:", "Östen Undén, Belfrage said, had told the cabinet": whoever opens a sentence and speaks is a person.
   for (const m of unit.text.matchAll(SPEAKING_SUBJECT)) add(m.index + m[0].length - m[1]!.length, m[1]!);
   return out;
 }
 
 /** Two or three name words that open a sentence and say something, at once or after a "who" clause. */
-const SPEAKING_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:(?:\\p{Lu}\\p{Ll}+ly|Then|Later|Afterwards|Finally|Next|Now|Here|Again|Also|Yesterday|Today)\\s+)?(${CAP}(?:\\s${CAP}){1,2})(?=,\\s+who\\s[^.!?"“”]{1,80},\\s+(?:said|stated|declared|replied|answered|added|remarked|objected|interrupted|exclaimed)\\b|\\s+(?:then\\s+|also\\s+)?(?:said|stated|declared|replied|answered|remarked|objected|interrupted|exclaimed)\\s*[:,"“])`, 'gu');
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:(?:\\p{Lu}\\p{Ll}+ly|Then|Later|Afterwards|Finally|Next|Now|Here|Again|Also|Yesterday|Today)\\s+)?(${CAP}(?:\\s${CAP}){1,2})(?=,\\s+who\\s[^.!?"“”]{1,80},\\s+(?:said|stated|declared|replied|answered|added|remarked|objected|interrupted|exclaimed)\\b|,\\s+[^,.!?"“”]{1,40}\\s+(?:said|says|added|recalled|reported),\\s+(?:had\\s+|has\\s+)?(?:said|stated|declared|told|warned|remarked|assured)\\b|\\s+(?:then\\s+|also\\s+)?(?:said|stated|declared|replied|answered|remarked|objected|interrupted|exclaimed)\\s*[:,"“])`, 'gu');
 
 const ROLE_THEN_HOLDER = new RegExp(`(?<![\\p{L}])(?:chairman|secretary|minister|president|premier|head|leader|commander|director|ambassador|chief|governor|mayor|editor|consul|counsellor|counselor)(?:\\s+(?:of|in|for|at)\\s+[^,.;:"“”()\\[\\]]{1,60})?,\\s+(${CAP}(?:\\s${CAP}){1,2})(?=\\s*[,.;)]|\\s+(?:was|were|had|has|who|and)\\s)`, 'gu');
 

@@ -50,8 +50,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const country = ctx.gazetteer.byName.get(m[1]!);
     if (country?.kind === 'country') found.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'high', 'places/state-of'));
   }
-  // "Kossuth tér", "Akadémia utca": Hungarian streets and squares put their word after the name, in lower case.
-  for (const m of unit.text.matchAll(HUNGARIAN_STREET)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
+  // "Kossuth tér", "Gustav Adolfs torg", "Václavské náměstí": streets and squares named in their own language put that word after the name, in lower case.
+  for (const m of unit.text.matchAll(LOCAL_STREET)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
   // "Khang Khay, 16 June 1962": the place of a dateline, before its date, in the opener or the closer.
   // "Top Secret, 16 June 1962" and "Tuesday, June 5, 1962" name no place.
   const dateline = unit.place === 'opener' || unit.place === 'closer' ? DATELINE_PLACE.exec(unit.text) : null;
@@ -77,7 +77,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 const STATE_OF = new RegExp(`(?<![\\p{L}])(?:(?:People['’]s|Democratic|Federal|Federative|Socialist|Arab|Islamic|United)\\s+)*(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand\\s+Duchy)\\s+of\\s+(?:the\\s+)?(${CAP}(?:\\s${CAP})?)${END}`, 'gu');
-const HUNGARIAN_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart)${END}`, 'gu');
+const LOCAL_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart|náměstí|ulice|třída|ulitsa|prospekt|ploshchad['’]?|caddesi|sokak|meydanı|torg|torget|gatan|gata|vägen|gate|gaten|gade|plass|plads|torv)${END}`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
 const DATELINE_PLACE = new RegExp(`^(${CAP}(?:\\s${CAP}){0,2}),\\s+`, 'u');

@@ -13,17 +13,25 @@ const VERB_AT_END = new RegExp(`${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me
 /** "the Prince said": a title alone refers back to the last named speaker, as a pronoun does. */
 const TITLE = '(?:Prince|President|Premier|Prime\\s+Minister|Chairman|Minister|Ambassador|King|Shah|Marshal|General|Chancellor)';
 const TITLE_REFERENCE = `the\\s+${TITLE}`;
+/**
+ * What stands before a name that is a preposition's object, not a subject: "the visit of com. L.I. Brezhnev",
+ * "Of Modibo Keïta the President spoke warmly" (a preposition opening the sentence too).
+ */
+const OBJECT_OF_PREPOSITION = `(?:^|[^\\p{L}])(?:[Oo]f|[Ww]ith|[Aa]bout|[Tt]o|[Bb]y|[Ff]or|[Aa]gainst|[Ff]rom|[Oo]n|and)\\s+(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|[Cc]omrade\\s+|${TITLE}\\s+)?`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
 // "The President thanked me and said that…": the subject may do something else first.
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:[^.!?"“”\\uE100]{1,40}?\\s+and\\s+)?${ADVERB}?${VERB}\\b[^.!?]*$`, 'iu');
 /**
  * 'Sayyid Siddiq al-Mahdi, who leads the Umma Party, told the counsellor, com. V.K. Tyurin: "…"', 'The
  * governor of Tarlac, Benigno S. Aquino Jr., one of …, told journalists that the problem is "…"': the
- * person who opens the sentence (after a title, or a role and a comma; before one aside in commas)
+ * person who opens the sentence (after a title, or a role and a comma; before one aside in commas, as in 'Östen Undén,
+ * Belfrage said, had told the cabinet: "…"')
  * speaks, when the verb's object ends in a colon or its "that" clause runs into the quotation. The
  * sentence may hold an abbreviation's stop, as in "com.".
  */
-const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
+const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?(?:had\\s+|has\\s+)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
+/** A person who speaks in a reported "that" clause ending in a colon: 'X told us that at the Politburo General Y had put it thus:'. */
+const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put)\\b[^"“”:;.!?\\uE100]*:\\s*$`, 'du');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** "the words of X that …": whose words the quotation after them gives. */
@@ -31,10 +39,11 @@ const WORDS_OF = /(?<![\p{L}])words\s+of\s+[^.!?"“”\uE100]{0,40}?\uE100[^.!?
 /** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
 const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
 /**
- * A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him; so does "the President of
- * Ghana, Osagyefo Dr. Kwame Nkrumah" (the title, its country, honorifics, then the name).
+ * A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him; so do "the President of
+ * Ghana, Osagyefo Dr. Kwame Nkrumah" (the title, its country, honorifics, then the name) and "the Prime
+ * Minister of the DRV Pham Van Dong".
  */
-const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ ]{1,40}?,(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3})?\\s+$`, 'u');
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ ]{1,40}?,?(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3})?\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
@@ -59,7 +68,7 @@ export interface SpeechContext {
 const HEADING_PARTNER = /(?<![\p{L}])WITH\s+(?:[\p{Lu}.]+\s+){0,3}?\uE100/u;
 
 /** Words that introduce a quoted term rather than quoted speech. */
-const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the\s+(?:words?|term|phrase|slogan|expression|formula|label)|known\s+as)(?:\s+(?:the|a|an|them|it|him|this|these))?\s*$/i;
+const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the\s+(?:words?|term|phrase|slogan|expression|formula|label)|known\s+as|\bas\s+(?:a|an))(?:\s+(?:the|a|an|them|it|him|this|these))?\s*$/i;
 
 const PERSON_MARK = '\uE100';
 /** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
@@ -67,7 +76,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|
 /** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
 const DIALOGUE_TURN = /^(?:(?:com|Com)\.?\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)${VERB}\\b`, 'gu');
+const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 // Not "He spoke warmly of Peng Dehuai, who had led the volunteers, and remarked…": the one spoken of.
@@ -153,7 +162,10 @@ function speakerBefore(before: string, start: number, masked: Masked, ctx: Speec
   const verbAtEnd = VERB_AT_END.test(before);
   const named = verbAtEnd ? masked.personBefore(before, start) : undefined;
   const reports = named ? undefined : SUBJECT_REPORTS.exec(before);
-  const subject = named ?? (reports ? masked.personAt(at + reports[0].indexOf(PERSON_MARK)) : undefined);
+  // "Trinh told us that General Giap had put the question thus: …": the words are of whom the "that" clause makes speak.
+  const embedded = named ? null : EMBEDDED_SPEAKER.exec(before);
+  const subject = named ?? (embedded ? masked.personAt(at + markIndex(embedded)) : undefined)
+    ?? (reports ? masked.personAt(at + reports[0].indexOf(PERSON_MARK)) : undefined);
   if (subject) {
     ctx.lastSpeaker = subject;
     return { who: subject, cert: named ? 'high' : 'medium' };
@@ -279,13 +291,16 @@ const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!(?:^|[^\\p{L}])(?:of|with|about|to|by|for|against|from|on|and)\\s+)(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
  * Comrade Kim", "Nasser received me", "in the conversation with Tsedenbal"): whom "he" will mean.
  */
 const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
+
+/** "Of Modibo Keïta the President spoke warmly": a title the document has given someone, as the subject of a verb. */
+const TITLE_SUBJECT = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${TITLE})\\s+${ADVERB}?(?:${VERB}|${PAST_TENSE}|\\p{Ll}+ed)\\b`, 'gu');
 
 /** Where the person a match is about stands: its first capture group that matched (the patterns mark it with flag d). */
 function markIndex(m: RegExpExecArray | RegExpMatchArray): number {
@@ -295,11 +310,15 @@ function markIndex(m: RegExpExecArray | RegExpMatchArray): number {
 /** Named subjects of speech verbs, and persons who open a sentence, between two offsets update the last speaker. */
 function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: SpeechContext, onFound: () => void): void {
   const segment = masked.text.slice(from, to);
-  const subjects = [...segment.matchAll(NAMED_SPEAKER), ...segment.matchAll(RELATIVE_SPEAKER)].map((m) => ({ index: m.index, speech: true }))
-    .concat([...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF), ...segment.matchAll(INTERLOCUTOR)].map((m) => ({ index: markIndex(m), speech: false })))
+  const subjects: { index: number; speech: boolean; title?: string }[] = [
+    ...[...segment.matchAll(NAMED_SPEAKER), ...segment.matchAll(RELATIVE_SPEAKER)].map((m) => ({ index: m.index, speech: true })),
+    ...[...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF), ...segment.matchAll(INTERLOCUTOR)].map((m) => ({ index: markIndex(m), speech: false })),
+    ...[...segment.matchAll(TITLE_SUBJECT)].map((m) => ({ index: m.index, speech: false, title: m[1] })),
+  ];
+  subjects
     .sort((a, b) => a.index - b.index);
-  for (const { index, speech } of subjects) {
-    const id = masked.personAt(from + index);
+  for (const { index, speech, title } of subjects) {
+    const id = title ? titleHolder(`the ${title}`, masked.titledBefore(from + index), ctx) : masked.personAt(from + index);
     if (!id) continue;
     ctx.lastSpeaker = id;
     if (speech) onFound();
