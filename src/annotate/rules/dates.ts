@@ -56,7 +56,8 @@ export const datesRule: Rule = {
       const roman = ROMAN_MONTHS.indexOf(m[2]!) + 1;
       const [day, month] = [Number(m[1]), roman || Number(m[2])];
       // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
-      const year = m[3]!.length === 4 ? m[3]! : roman || ctx.refYear !== undefined ? `${String(ctx.refYear ?? 1900).slice(0, 2)}${m[3]}` : undefined;
+      const century = roman || ctx.refYear !== undefined ? String(ctx.refYear ?? 1900).slice(0, 2) : undefined;
+      const year = m[3]!.length === 4 ? m[3]! : century && `${century}${m[3]}`;
       if (taken(m.index) || !year || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) continue;
       const when = `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
       spans.push({ kind: 'date', value: { text: m[0], when }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });

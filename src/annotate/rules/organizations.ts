@@ -157,9 +157,8 @@ function withoutTrailingPerson(text: string, data: NameData): string {
   const words = [...text.matchAll(/\S+/g)];
   // "the Standing Committee of the National Assembly Truong Chinh": an Asian name begins with the family name, as the
   // last two or three words.
-  const asianName = (i: number) => words.length - i <= 3 && words.length - i >= 2 && isAsianSurname(w(i), data);
-  const w = (i: number) => words[i]![0];
-  const cut = words.findIndex((word, i) => i > 1 && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && (data.givenNames.has(word[0]) || asianName(i)));
+  const asianName = (word: string, i: number) => words.length - i <= 3 && words.length - i >= 2 && isAsianSurname(word, data);
+  const cut = words.findIndex((w, i) => i > 1 && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && (data.givenNames.has(w[0]) || asianName(w[0], i)));
   // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
   return cut > 0 ? text.slice(0, words[cut]!.index).trimEnd().replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
 }

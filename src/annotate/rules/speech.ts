@@ -315,8 +315,7 @@ function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: Speech
     ...[...segment.matchAll(SENTENCE_SUBJECT), ...segment.matchAll(ACCOUNT_OF), ...segment.matchAll(INTERLOCUTOR)].map((m) => ({ index: markIndex(m), speech: false })),
     ...[...segment.matchAll(TITLE_SUBJECT)].map((m) => ({ index: m.index, speech: false, title: m[1] })),
   ];
-  subjects
-    .sort((a, b) => a.index - b.index);
+  subjects.sort((a, b) => a.index - b.index);
   for (const { index, speech, title } of subjects) {
     const id = title ? titleHolder(`the ${title}`, masked.titledBefore(from + index), ctx) : masked.personAt(from + index);
     if (!id) continue;
