@@ -387,6 +387,12 @@ describe('the archive\'s descriptions in square brackets', () => {
     expect(body).toContain('signed [signature] and the seal [stamp] was set, [illegible signature].');
     expect(body).toContain('<gap reason="illegible"><desc>unreadable</desc></gap>');
   });
+
+  it('takes no words a translator\'s or an editor\'s note quotes for speech', () => {
+    const tei = convertBody('Deng Xiaoping said that the enemies were strong. He added: "We will win." [Translator\'s note: the Russian text has '
+      + '"vragi" here, literally "the foes".] [Editor\'s Note: "Agreed" is written in the margin.] He continued: "We shall see."');
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['"We will win."', '"We shall see."']);
+  });
 });
 
 describe('dates as East European documents and editors write them', () => {

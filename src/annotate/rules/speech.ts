@@ -223,9 +223,14 @@ function titleHolder(clause: string, titled: Map<string, string[]>, ctx: SpeechC
  */
 type Masked = ReturnType<typeof maskedText>;
 
+/** A note of the translator or the editor in square brackets: "[Translator's note: …]", "[Editor's Note: …]", "[Note: …]". */
+const BRACKETED_NOTE = /\[(?:(?:Translator|Editor|Ed|Compiler|Publisher)['’]?s?\.?\s+)?[Nn]ote\s*:[^\[\]]*\]/gu;
+
 function maskedText(unit: Unit, ctx: SpeechContext) {
   const persons = new Map(ctx.spans.filter((s) => s.kind === 'name' && s.type === 'person').map((s) => [s.start, s]));
-  const hidden = ctx.spans.filter((s) => s.kind === 'date' || s.kind === 'supplied' || s.kind === 'gap');
+  const hidden: { start: number; end: number }[] = ctx.spans.filter((s) => s.kind === 'date' || s.kind === 'supplied' || s.kind === 'gap');
+  // '[Translator's note: the text has "vragi", literally "the foes"]': words a note quotes are nobody's speech.
+  for (const m of unit.text.matchAll(BRACKETED_NOTE)) hidden.push({ start: m.index, end: m.index + m[0].length });
   const speakers = new Map<number, string | undefined>();
   let text = '';
   for (let i = 0; i < unit.text.length; i++) {
