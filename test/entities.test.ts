@@ -451,3 +451,25 @@ describe('Warsaw, Conakry, Stockholm and Hanoi (the review of the twenty-eighth 
     expect(namesTextIn(tei, 'placeName')).toEqual(['Fria', 'Gustav Adolfs torg']);
   });
 });
+
+describe('Peking, Moscow, Delhi and Hanoi (the review of the twenty-ninth blind set)', () => {
+  it('reads a speaker across a long "who" clause that names others, and "interjected"', () => {
+    const tei = convertBody('Le Duan, who had listened in silence while Hoang Van Hoan spoke of Kunming, and who twice corrected the interpreter, '
+      + 'then said: "The friends advise us to prepare for a long war." Kang Sheng, who during Suslov\'s statement had been writing rapidly, '
+      + 'interjected: "A head is not a father."');
+    expect(speakersOf(tei)).toEqual(['pers-le-duan', 'pers-kang-sheng']);
+  });
+
+  it('keeps "he" for whose account "according to him" gives, and takes no topic after an opening preposition for a first name', () => {
+    const tei = convertBody('Wu Lengxi told me that the comrades speak frankly. According to him, Marshal Peng Dehuai had sent a letter to Chairman Mao Zedong. '
+      + 'He added: "The Chairman answered yesterday."\n\nJawaharlal Nehru received me. On Longju Nehru said that the post was abandoned.');
+    expect(speakersOf(tei)).toEqual(['pers-wu-lengxi']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Wu Lengxi', 'Peng Dehuai', 'Mao Zedong', 'Jawaharlal Nehru', 'Nehru']);
+  });
+
+  it('takes hills for a place and a people\'s commune for a body', () => {
+    const tei = convertBody('They met on the Lenin Hills. The Chayashan People\'s Commune was the first.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Lenin Hills']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Chayashan People\'s Commune']);
+  });
+});

@@ -42,8 +42,12 @@ function givenNameBefore(text: string, at: number, ctx: RuleContext, data: NameD
   if (!word || data.titleWords.has(word) || data.notNames.has(word) || DETERMINERS.has(word) || MONTH_OR_DAY.test(word) || DEMONYM.test(word) ||
     ctx.gazetteer.byName.has(word) || PARTICLE_WORD.test(word)) return undefined;
   const opensSentence = SENTENCE_BEFORE.test(text.slice(Math.max(0, at - word.length - 4), at - word.length - 1));
-  return data.givenNames.has(word) || !opensSentence ? word : undefined;
+  // "On Longju Nehru said": after a sentence's opening preposition, a word no list knows is a place or a topic.
+  const afterOpening = OPENING_PREPOSITION.test(text.slice(Math.max(0, at - word.length - 16), at - word.length - 1));
+  return data.givenNames.has(word) || !(opensSentence || afterOpening) ? word : undefined;
 }
+
+const OPENING_PREPOSITION = /(?:^|[.!?:;]\s+|\d\.\s+)(?:On|In|At|Near|From|About|Regarding|Concerning)\s*$/u;
 
 /** Endings of English nouns and adjectives, which no first name has: "the Directorate G. Amendola" names no "Directorate". */
 const COMMON_WORD_ENDING = /(?:ate|tion|sion|ment|ity|ship|ure|ence|ance|ism|ist|ory|ing|ness|dom|hood|ive|ous)$/;

@@ -4,7 +4,7 @@ import type { Span } from '../spans';
 import type { Unit } from '../unit';
 
 /** Verbs that report speech. */
-const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
+const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
 /** An adverb between a speaker and the verb: "X then stated", "he further noted", "Y quietly said". */
 const ADVERB = '(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)';
 /** A person at the end of a subject, perhaps with an adverb after it. */
@@ -29,7 +29,7 @@ const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFE
  * speaks, when the verb's object ends in a colon or its "that" clause runs into the quotation. The
  * sentence may hold an abbreviation's stop, as in "com.".
  */
-const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,100}?,\\s*)?(?:had\\s+|has\\s+)?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
+const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,160}?,\\s*)?(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
 /** A person who speaks in a reported "that" clause ending in a colon: 'X told us that at the Politburo General Y had put it thus:'. */
 const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put)\\b[^"“”:;.!?\\uE100]*:\\s*$`, 'du');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
@@ -296,7 +296,7 @@ const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
@@ -354,6 +354,8 @@ function isDateHeading(unit: Unit, spans: Span[]): boolean {
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) {
     if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!) && !(text[i - 1] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 8), i - 1)))) return i;
+    // '… a long war." Kang Sheng, who …': a quotation that ends its sentence ends it for the words after it too.
+    if (/["”]/.test(text[i - 1]!) && /[.!?]/.test(text[i - 2] ?? '') && /\s/.test(text[i]!)) return i;
   }
   return 0;
 }
