@@ -1,5 +1,6 @@
 // Direct speech: each quotation becomes said @who, attributed from its reporting clause; a quotation split by "he stated," is two linked parts.
 import type { Certainty } from '../../model/edition';
+import { nameData } from '../names-data';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
 
@@ -30,6 +31,17 @@ const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFE
  * sentence may hold an abbreviation's stop, as in "com.".
  */
 const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,160}?,\\s*)?(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
+/** A sentence whose subject is a noun phrase ("The Americans said:", "In reply, the Chinese side stated:"), right before the verb at its end. */
+const NOUN_SUBJECT = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?[Tt]he\\s+(?:(?!and\\s|or\\s)[\\p{L}'’-]+\\s+){0,3}?${ADVERB}?${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`, 'u');
+
+/** Whether the subject before the verb at the end of `before` is a noun phrase naming no title ("the Foreign Minister" is a person). */
+function isGroupSubject(before: string): boolean {
+  const subject = NOUN_SUBJECT.exec(before);
+  if (!subject) return false;
+  const titles = nameData().titleWords;
+  return !subject[0].split(/\s+/).some((w) => titles.has(w) || titles.has(w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 /** A person who speaks in a reported "that" clause ending in a colon: 'X told us that at the Politburo General Y had put it thus:'. */
 const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put)\\b[^"“”:;.!?\\uE100]*:\\s*$`, 'du');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
@@ -187,6 +199,8 @@ function speakerBefore(before: string, start: number, masked: Masked, ctx: Speec
   if (inWords) return { who: pronounSpeaker(inWords[2]!, ctx, masked.firstPerson(start)), cert: 'medium' };
   const reporting = PRONOUN_BEFORE_VERB.exec(before)?.[1];
   if (reporting && TITLE_ALONE.test(reporting)) return { who: titledSpeaker(reporting, masked.titledBefore(start), ctx), cert: 'medium' };
+  // "The Americans said: …": a group or a body that is no person speaks for nobody the document names.
+  if (verbAtEnd && !reporting && isGroupSubject(before)) return { cert: 'medium' };
   if (verbAtEnd || reporting) return { who: pronounSpeaker(reporting ?? before, ctx, masked.firstPerson(start)), cert: 'medium' };
   return undefined;
 }
