@@ -473,3 +473,31 @@ describe('Peking, Moscow, Delhi and Hanoi (the review of the twenty-ninth blind 
     expect(namesTextIn(tei, 'orgName')).toEqual(['Chayashan People\'s Commune']);
   });
 });
+
+describe('Peking, Shanghai and Berlin (the review of the thirtieth blind set)', () => {
+  it('links Wade-Giles names to their pinyin forms when only the pinyin surname is known ("Ts\'ao", "K\'o")', () => {
+    const tei = convertBody('Ke Qingshi and Cao Diqiu came. Present were also Ts\'ao Ti-ch\'iu and K\'o Ch\'ing-shih.');
+    expect(namesIn(tei, 'persName')).toEqual(['Ke Qingshi=pers-ke-qingshi', 'Cao Diqiu=pers-cao-diqiu', 'Ts\'ao Ti-ch\'iu=pers-cao-diqiu',
+      'K\'o Ch\'ing-shih=pers-ke-qingshi']);
+  });
+
+  it('gives no one the words a reporting aside puts in his account, and reads "X had told" after a quotation', () => {
+    const tei = convertBody('Mao Zedong received me. Of the editor Chu [Anping], the Chairman spoke with irritation. At the forum, he said, Chu had '
+      + 'declared that the country belonged to one party.\n\nAt this point he criticized the People\'s Daily. "I told Deng Tuo: you run it badly," '
+      + 'the Chairman recalled. At the same time, he said, Luo Ruiqing had reported to the CC CCP. "This is an uprising," Luo Ruiqing had told the leadership.');
+    expect(speakersOf(tei)).toEqual(['pers-mao-zedong', 'pers-luo-ruiqing']);
+  });
+
+  it('gives the words to whom a clause after a comma or "that" makes speak last, and to nobody a group says', () => {
+    const tei = convertBody('During the talks, Tsedenbal continued, Zhou Enlai had told the ambassador: "China has no objections." Chen Yi recalled that '
+      + 'on October 12 Nehru had told journalists that the army had orders to "throw out" the Chinese. The Americans said: "We want more talks."');
+    expect(speakersOf(tei)).toEqual(['pers-zhou-enlai', 'pers-nehru']);
+  });
+
+  it('takes papers named with their language\'s word for one, offices, plants, societies and departments, and "CDL" for no numeral', () => {
+    const tei = convertBody('The city newspapers Wenhui Bao and Jiefang Ribao (Liberation Daily) were silent, like the Jiusan Society, the Foreign Affairs '
+      + 'Office, the Shanghai Machine Tool Plant and the United Front Work Department. The China Democratic League (CDL) met after the XXII Congress; the MfS watched.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Wenhui Bao', 'Jiefang Ribao', 'Liberation Daily', 'Jiusan Society', 'Foreign Affairs Office',
+      'Shanghai Machine Tool Plant', 'United Front Work Department', 'China Democratic League', 'CDL', 'MfS']);
+  });
+});

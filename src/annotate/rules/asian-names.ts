@@ -62,13 +62,17 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
 /** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */
 function chineseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
   // Wade–Giles marks aspiration with an apostrophe: P'eng, Ch'en, T'ang are the surnames Peng, Chen, Tang.
-  if (!data.eastAsianSurnames.has(titleCase(first).replace(/['’]/g, ''))) return undefined;
+  // "Ts'ao Ti-ch'iu", "K'o Ch'ing-shih": a Wade–Giles surname whose pinyin (Cao, Ke) is the known one.
+  const wadeGiles = /['’]/.test(first) || /^\p{Lu}\p{Ll}*['’]?\p{Ll}*-\p{Ll}/u.test(second);
+  if (!data.eastAsianSurnames.has(titleCase(first).replace(/['’]/g, '')) && !(wadeGiles && data.eastAsianSurnames.has(capitalized(wadeGilesToPinyin(first))))) return undefined;
   const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
   if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) return `${first} ${second} ${third}`;
-  if (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(second)) return `${first} ${second}`;
+  if (/^\p{Lu}\p{Ll}*['’]?\p{Ll}*-\p{Ll}+['’]?\p{Ll}*$/u.test(second)) return `${first} ${second}`;
   if (isPinyinGivenName(second, data.pinyin) && !data.notNames.has(titleCase(second))) return `${first} ${second}`;
   return undefined;
 }
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "Kim Il Sung", "Nam Il", "Pak Kim-cheol", "Vo Nguyen Giap": a Korean or Vietnamese surname and short syllables. */
 function koreanOrVietnameseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {

@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|RPR|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Group|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
@@ -105,7 +105,7 @@ function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSp
     const original = m[1]!;
     const before = NAME_BEFORE_BRACKET.exec(unit.text.slice(Math.max(0, m.index - 80), m.index));
     if (!before) continue;
-    const name = before[1]!.slice(determinerLength(before[1]!));
+    const name = lastOfTwo(before[1]!.slice(determinerLength(before[1]!)), original);
     const words = `${name} ${original}`.split(' ');
     if (!/\s/.test(name) || name === original || ctx.gazetteer.byName.has(name) || ctx.gazetteer.byName.has(original)) continue;
     if (words.some((w) => data.givenNames.has(w) || data.titles.includes(w) || (data.notNames.has(w) && !ORG_HEAD_WORD.test(w)))) continue;
@@ -116,6 +116,18 @@ function namesWithOriginal(unit: Unit, ctx: RuleContext, data: NameData): NameSp
     out.push(make('org', inner, inner + original.length, original, key, 'low', 'orgs/name-with-original'));
   }
   return out;
+}
+
+/**
+ * "Wenhui Bao and Jiefang Ribao (Liberation Daily)": of two names joined by "and", the bracket translates the
+ * last when it has as many words as that one ("Workers and Peasants Party (Partido Obrero y Campesino)" is one name).
+ */
+function lastOfTwo(name: string, original: string): string {
+  const at = name.lastIndexOf(' and ');
+  if (at < 0) return name;
+  const last = name.slice(at + 5);
+  const count = (text: string) => text.split(' ').length;
+  return count(last) === count(original) && count(name.slice(0, at)) >= 2 ? last : name;
 }
 
 /** Words before an acronym in brackets: "International Telephone and Telegraph (ITT)". */
@@ -184,7 +196,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
@@ -212,7 +224,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
-    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly)${END}`, 'gu'), 'orgs/acronym-organ'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium)${END}`, 'gu'), 'orgs/acronym-organ'],
+    // "Wenhui Bao", "Jiefang Ribao", "Asahi Shimbun", "Svenska Dagbladet": a paper named with its language's word for one.
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Ribao|Bao|Shimbun|Sinmun|Zeitung|Nyheter|Sanomat|Dagblad|Dagbladet|Tidende|Gazeta)${END}`, 'gu'), 'orgs/newspaper'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
   ];
 }
@@ -244,7 +258,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     const asWord = titleCase(word);
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
     if (data.titleWords.has(asWord) || data.notNames.has(asWord)) continue;
-    if (/^(?:[IVXLCDM]+|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
+    // A congress's or a section's number ("XXII", "XIV", "XL"), not "CDL", "MDC" or "DC", which read as acronyms.
+    if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     // "From URUMCHI": a telegram's dateline names the town it was sent from, in capitals.
     if (/^From\s+$/i.test(unit.text.slice(0, m.index))) continue;
     // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.

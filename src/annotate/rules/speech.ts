@@ -5,7 +5,7 @@ import type { Span } from '../spans';
 import type { Unit } from '../unit';
 
 /** Verbs that report speech. */
-const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
+const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
 /** An adverb between a speaker and the verb: "X then stated", "he further noted", "Y quietly said". */
 const ADVERB = '(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)';
 /** A person at the end of a subject, perhaps with an adverb after it. */
@@ -30,7 +30,7 @@ const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFE
  * speaks, when the verb's object ends in a colon or its "that" clause runs into the quotation. The
  * sentence may hold an abbreviation's stop, as in "com.".
  */
-const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,160}?,\\s*)?(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
+const SUBJECT_REPORTS = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,60},\\s*)?(?:[\\p{L}\\d-]+\\.?\\s+){0,4}\\uE100\\s*(?:,[^"“”]{1,160}?,\\s*)?(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:[^!?:"“”]{0,80}:|[^!?"“”]{0,80}\\bthat\\b[^!?"“”]{0,120})\\s*$`, 'u');
 /** A sentence whose subject is a noun phrase ("The Americans said:", "In reply, the Chinese side stated:"), right before the verb at its end. */
 const NOUN_SUBJECT = new RegExp(`^\\s*(?:[^,"“”\\uE100]{1,40},\\s*)?[Tt]he\\s+(?:(?!and\\s|or\\s)[\\p{L}'’-]+\\s+){0,3}?${ADVERB}?${VERB}(?:\\s+\\w+ly)?(?:\\s+(?:that|to\\s+(?:me|us|him|them)))?\\s*[:,]?\\s*$`, 'u');
 
@@ -42,8 +42,14 @@ function isGroupSubject(before: string): boolean {
   return !subject[0].split(/\s+/).some((w) => titles.has(w) || titles.has(w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
-/** A person who speaks in a reported "that" clause ending in a colon: 'X told us that at the Politburo General Y had put it thus:'. */
-const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put)\\b[^"“”:;.!?\\uE100]*:\\s*$`, 'du');
+/**
+ * A person who speaks in a clause of its own before the quotation, after "that" or a comma, the clause ending in a
+ * colon or running into the quotation: 'X told us that at the Politburo General Y had put it thus:', 'Tsedenbal
+ * continued, Zhou Enlai had told the ambassador:', 'Chen Yi recalled that … Nehru had told journalists that the army had orders to "…"'.
+ */
+const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put)\\b[^"“”;.!?\\uE100]*?(?::|\\bthat\\b[^"“”:;.!?\\uE100]*)\\s*$`
+  // After a comma the clause must be the last to speak: not 'Östen Undén, Belfrage said, had told the cabinet:'.
+  + `|,\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:(?!\\b${VERB}\\b)[^"“”:;.!?\\uE100])*:\\s*$`, 'du');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** "the words of X that …": whose words the quotation after them gives. */
@@ -59,7 +65,7 @@ const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})(?:\\s+of\\s+(?:th
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
-const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:com|Com)\\.?\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
+const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:com|Com)\\.?\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:had\\s+|has\\s+)?(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
 export interface SpeechContext {
@@ -88,7 +94,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|
 /** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
 const DIALOGUE_TURN = /^(?:(?:com|Com)\.?\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)${VERB}\\b`, 'gu');
+const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+(?:he|she|they)\\s+${VERB},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 // Not "He spoke warmly of Peng Dehuai, who had led the volunteers, and remarked…": the one spoken of.
@@ -305,18 +311,21 @@ const PAST_TENSE = '(?:was|were|had|became|grew|spoke|took|gave|made|went|came|b
  */
 const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s+(?:also\\s+)?present|attended|took\\s+(?:the\\s+)?(?:notes|minutes)|recorded)\\b';
 
+/** "At the forum, he said, Chu had declared…": an opening with a reporting aside gives another's account, not its subject's deeds. */
+const REPORTED_OPENING = `[^.!?"“”\\uE100]{0,60},\\s+(?:he|she|they)\\s+${VERB},`;
+
 /**
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…", "On June 20 Cárdenas received…",
  * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,60},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,100},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
  * Comrade Kim", "Nasser received me", "in the conversation with Tsedenbal"): whom "he" will mean.
  */
-const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
+const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|asked|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
 
 /** "Of Modibo Keïta the President spoke warmly": a title the document has given someone, as the subject of a verb. */
 const TITLE_SUBJECT = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${TITLE})\\s+${ADVERB}?(?:${VERB}|${PAST_TENSE}|\\p{Ll}+ed)\\b`, 'gu');
