@@ -501,3 +501,17 @@ describe('Peking, Shanghai and Berlin (the review of the thirtieth blind set)', 
       'Shanghai Machine Tool Plant', 'United Front Work Department', 'China Democratic League', 'CDL', 'MfS']);
   });
 });
+
+describe('words the translator kept from an original that is not Russian', () => {
+  const withOriginal = (language: string, body: string) => convert(new Uint8Array(Buffer.from(
+    `\n\n**May 8, 1960**\n\n**Record of a Conversation**\n\n**Original Language:**\n\n${language}\n\n**Contents:**\n\nTranslation - English\n\nSECRET\n\n${body}`,
+  )), { file: 'body.txt' }).tei!;
+
+  it('marks pinyin in a record translated from Chinese as zh-Latn, a Polish word in one from Polish as pl, and Russian as ru-Latn', () => {
+    const zh = withOriginal('Chinese', 'The rectification [zhengfeng] and the thaw [ottepel\'] go on.');
+    expect([...zh.matchAll(/<foreign xml:lang="([^"]+)">([^<]*)/g)].map((m) => `${m[2]}=${m[1]}`)).toEqual(['zhengfeng=zh-Latn', 'ottepel\'=ru-Latn']);
+    expect(zh).toContain('Chinese (pinyin) in the translation: "zhengfeng".');
+    const pl = withOriginal('Polish', 'The thaw [odwilż] and the point [sedno] are clear.');
+    expect([...pl.matchAll(/<foreign xml:lang="([^"]+)">([^<]*)/g)].map((m) => `${m[2]}=${m[1]}`)).toEqual(['odwilż=pl', 'sedno=pl']);
+  });
+});

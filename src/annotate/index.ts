@@ -44,6 +44,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     terms: new Map(register.terms.map((t) => [t.translit.toLowerCase(), t])),
     refYear: yearOf(edition.header.documentDate),
     documentDate: edition.header.documentDate?.when,
+    originalLanguage: edition.header.originalLanguage,
     knownNames: new Map(),
     knownOrganizations: new Map(),
     knownPlaces: new Map(),

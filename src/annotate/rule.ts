@@ -1,4 +1,5 @@
 // What a rule is: a named function from a unit's text to spans, with the document's context.
+import type { Language } from '../model/edition';
 import type { Gazetteer } from './gazetteer';
 import type { RegisterIndex } from './register-index';
 import type { RegisterTerm } from './register';
@@ -16,6 +17,8 @@ export interface RuleContext {
   refYear?: number;
   /** The document date (ISO), for dates that look ahead of it. */
   documentDate?: string;
+  /** The language the document was written in (its "Original Language"), for the words of it the translator kept. */
+  originalLanguage?: Language;
   /** Names and surnames of persons found anywhere in the document by the strong rules (filled between passes). */
   knownNames: Map<string, PersonParts>;
   /** Organizations of two or more words found anywhere in the document, by text (filled between passes). */

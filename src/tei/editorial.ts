@@ -7,8 +7,10 @@ export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
     'The transcription is not corrected silently. Words that mix Cyrillic and Latin letters are recognition slips: ' +
     'they are kept in sic with the corrected form in corr and a note.'],
   ['normalization', { method: 'markup' },
-    'Characters are Unicode NFC and line ends LF; nothing else is normalised. Square brackets of the translator are ' +
-    'encoded as supplied, gap or foreign and are not kept as characters in those cases.'],
+    'Characters are Unicode NFC and line ends LF; nothing else is normalised. Square brackets of the translator around ' +
+    'a supplied word or an omission are encoded as supplied or gap and are not kept as characters. A word of the ' +
+    'original in brackets keeps its brackets and is marked foreign: romanized Russian (ru-Latn), or the language of ' +
+    'the document\'s original when the word is of it (zh-Latn for pinyin, pl for Polish), with a note.'],
   ['quotation', { marks: 'all' },
     'Quotation marks are kept as they stand in the transcript; direct speech is marked with said.'],
   ['hyphenation', { eol: 'none' }, 'The transcript has no end-of-line hyphenation; hyphens are kept as written.'],

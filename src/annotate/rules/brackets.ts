@@ -1,4 +1,6 @@
 // Square brackets: editorial supplements ([Dean] → supplied), gaps ([one word unclear] → gap), transliterated Russian (foreign + gloss note).
+import type { Language } from '../../model/edition';
+import { isPinyinGivenName, nameData } from '../names-data';
 import type { RegisterTerm } from '../register';
 import { ARTICLE, PARTICLE } from './name-patterns';
 import { latinize } from './ocr';
@@ -34,8 +36,10 @@ export const bracketsRule: Rule = {
       }
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
       if (term || looksRussian(inner) || looksLikeGloss(inner)) {
-        spans.push({ kind: 'foreign', lang: term?.lang ? `${term.lang}-Latn` : 'ru-Latn', start: start + 1, end: end - 1, rule: 'brackets/foreign' });
-        spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(inner, term) }, start: end, end, rule: 'brackets/gloss' });
+        const original = term ? undefined : originalWord(inner, ctx.originalLanguage);
+        const lang = term?.lang ? `${term.lang}-Latn` : original?.lang ?? 'ru-Latn';
+        spans.push({ kind: 'foreign', lang, start: start + 1, end: end - 1, rule: 'brackets/foreign' });
+        spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(inner, term, original?.name) }, start: end, end, rule: 'brackets/gloss' });
         continue;
       }
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
@@ -77,8 +81,26 @@ function looksRussian(inner: string): boolean {
   return CYRILLIC.test(inner) || inner.split(/\s+/).some((w) => RUSSIAN_ROMANIZATION.test(w));
 }
 
-function glossNote(inner: string, term: RegisterTerm | undefined): string {
-  if (!term) return `Romanized Russian in the translation: "${inner}".`;
+/** Languages written in another script than Latin: a word of them in the translation is romanized ("zh-Latn"). */
+const NON_LATIN = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'mn', 'zh', 'ja', 'ko', 'ka', 'hy', 'he', 'ar', 'fa', 'hi', 'el', 'th', 'lo', 'km', 'my']);
+
+/**
+ * A word the translator kept from the document's own language, when that is not Russian: pinyin in a record
+ * translated from Chinese ("[zhengfeng]"), a Polish word in one from Polish. Russian stays the reading of
+ * Russian letter groups; without a known original language the archive's usual Russian is assumed.
+ */
+function originalWord(inner: string, language: Language | undefined): { lang: string; name: string } | undefined {
+  if (!language || language.ident === 'ru' || language.ident === 'en' || language.ident.startsWith('x-')) return undefined;
+  if (language.ident === 'zh') {
+    const pinyin = nameData().pinyin;
+    return inner.split(/\s+/).every((w) => isPinyinGivenName(w, pinyin) || /^\p{Script=Han}+$/u.test(w)) ? { lang: 'zh-Latn', name: 'Chinese (pinyin)' } : undefined;
+  }
+  if (looksRussian(inner) && !/[^\x00-\x7F]/.test(inner)) return undefined;
+  return { lang: NON_LATIN.has(language.ident) ? `${language.ident}-Latn` : language.ident, name: NON_LATIN.has(language.ident) ? `Romanized ${language.name}` : language.name };
+}
+
+function glossNote(inner: string, term: RegisterTerm | undefined, language?: string): string {
+  if (!term) return `${language ?? 'Romanized Russian'} in the translation: "${inner}".`;
   const original = term.original ? ` (${term.original})` : '';
   const gloss = term.gloss ? `: ${term.gloss}` : '';
   return `Russian "${term.translit}"${original}${gloss}.`;
