@@ -514,4 +514,32 @@ describe('words the translator kept from an original that is not Russian', () =>
     const pl = withOriginal('Polish', 'The thaw [odwilż] and the point [sedno] are clear.');
     expect([...pl.matchAll(/<foreign xml:lang="([^"]+)">([^<]*)/g)].map((m) => `${m[2]}=${m[1]}`)).toEqual(['odwilż=pl', 'sedno=pl']);
   });
+
+  it('takes a German noun in brackets for German in a record translated from German, but no first name supplied before a surname', () => {
+    const de = withOriginal('German', 'He called it schismatic activity [Spaltertätigkeit]. Then [Willy] Brandt spoke.');
+    expect([...de.matchAll(/<foreign xml:lang="([^"]+)">([^<]*)/g)].map((m) => `${m[2]}=${m[1]}`)).toEqual(['Spaltertätigkeit=de']);
+    expect(de).toContain('<supplied reason="clarification">Willy</supplied>');
+  });
+});
+
+describe('records translated from Chinese, Polish, Hungarian and German (the review of the thirty-first blind set)', () => {
+  it('takes a "Vice Premier" for no "Premier", and a Chinese surname of two letters alone for the person', () => {
+    const tei = convertBody('Premier Zhou: We have studied the note.\n\nVice Premier Chen Yi: Khrushchev attacked our party.\n\nVice Premier Chen Yi said that '
+      + 'the troops were few. "If they cross the Mekong," Chen Yi said, "all will change."\n\nThe Premier agreed. "Differences can be discussed," he said.\n\n'
+      + 'Wu Xiuquan came. Wu replied that the CCP had not begun the polemics.');
+    expect(speakersOf(tei)).toEqual(['pers-chen-yi', 'pers-chen-yi', 'pers-zhou']);
+    expect(namesTextIn(tei, 'persName')).toContain('Wu');
+  });
+
+  it('gives a paragraph\'s unattributed quotation to whom "he remarked" means, and "a speech of X:" to X', () => {
+    const tei = convertBody('Pham Van Dong received me. He remarked that the Americans had used the truce. "President Johnson speaks of peace in the morning."\n\n'
+      + 'The People\'s Daily printed a speech of Chen Boda: "The Red Guards are the shock force."');
+    expect(speakersOf(tei)).toEqual(['pers-pham-vandong', 'pers-chen-boda']);
+  });
+
+  it('takes national Red Cross societies and the Lao Dong for bodies, Nam Dinh and Xi\'an for places', () => {
+    const tei = convertBody('The Hungarian Red Cross and the Red Cross of Vietnam met the Lao Dong in Nam Dinh; others went to Xi\'an.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Hungarian Red Cross', 'Red Cross of Vietnam', 'Lao Dong']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Nam Dinh', 'Xi\'an']);
+  });
 });

@@ -18,10 +18,14 @@ export interface Gazetteer {
 
 let cached: Gazetteer | undefined;
 
-/** The gazetteer shipped with the tool (see scripts/make-gazetteer.js for its sources). */
+/** The gazetteer shipped with the tool (see data/make-gazetteer.js for its sources). */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const byName = new Map((data.places as GazetteerPlace[]).map((p) => [p.name, p]));
+  // "Xi'an" and "Xi’an", "Cox's Bazar" and "Cox’s Bazar": transcripts write either apostrophe.
+  for (const place of data.places as GazetteerPlace[]) {
+    for (const form of [place.name.replace(/’/g, "'"), place.name.replace(/'/g, '’')]) if (!byName.has(form)) byName.set(form, place);
+  }
   cached = { byName };
   return cached;
 }

@@ -163,7 +163,9 @@ function collectTargets(edition: Edition): Target[] {
 }
 
 // A surname after a supplied first name ("[Carlos P.] Garcia") is a person before a town of that name.
-const NAME_RANK: Record<string, number> = { register: 0, 'persons/after-supplied-name': 1, orgs: 1, places: 2, persons: 3, 'orgs/unknown-acronym': 4 };
+// A Chinese, Korean or Vietnamese name read by its syllables knows its family name ("Li Xiannian" is a Li), which
+// other person rules, reading a given name first, do not.
+const NAME_RANK: Record<string, number> = { register: 0, 'persons/after-supplied-name': 1, orgs: 1, places: 2, 'persons/east-asian': 2.5, persons: 3, 'orgs/unknown-acronym': 4 };
 
 /**
  * Longest candidates first; on equal length the register, then organizations, places (a gazetteer name), persons.
@@ -186,6 +188,9 @@ function removeTownNamedLike(person: Span, target: Target, ctx: RuleContext): vo
   if (town >= 0) target.spans.splice(town, 1);
 }
 
+/** Two-letter words that open English sentences, never a surname alone. */
+const SHORT_WORDS = new Set(['He', 'Do', 'So', 'No', 'Go', 'On', 'An', 'In', 'If', 'It', 'As', 'At', 'To', 'Me', 'My', 'Us', 'We', 'Or', 'Of', 'By', 'Up', 'Be', 'Is', 'Am', 'Oh']);
+
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 /** A person named by a strong rule can be named again by surname alone, or by the same words without their cue. */
@@ -198,7 +203,9 @@ function rememberName(span: NameSpan, names: Map<string, PersonParts>): void {
     const last = titleCase(given[1]!);
     if (!names.has(last)) names.set(last, person);
   }
-  if (person.surname.length < 3) return;
+  // "Wu" is Wu Xiuquan, "Li" Li Xiannian: Chinese surnames of two letters, unless they are English words ("He", "Do").
+  const chineseShort = person.surname.length === 2 && !!person.given && nameData().eastAsianSurnames.has(person.surname) && !SHORT_WORDS.has(person.surname);
+  if (person.surname.length < 3 && !chineseShort) return;
   // "GHEORGHIU-DEJ" is named again as "Gheorghiu-Dej": each part of a double name keeps its capital.
   // "McNamara", "MacArthur", "de Gaulle" keep their own capitals.
   const upper = person.surname === person.surname.toUpperCase();

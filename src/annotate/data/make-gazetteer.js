@@ -23,7 +23,9 @@ const WORDS = '/usr/share/dict/words';
 if (!fs.existsSync(WORDS)) throw new Error(`${WORDS} is missing: apt-get install wamerican`);
 const ENGLISH = new Set(fs.readFileSync(WORDS, 'utf8').split('\n').filter((w) => /^[a-z]/.test(w)));
 const isWord = (name) => !/\s/.test(name) && ENGLISH.has(name.toLowerCase());
-const ascii = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+// "Nam Định" is also written "Nam Dinh" (Vietnamese đ is d, which NFKD does not decompose), "Xi’an" "Xi'an".
+const plain = (name) => name.replace(/Đ/g, 'D').replace(/đ/g, 'd').replace(/[’‘]/g, "'");
+const ascii = (name) => plain(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 // Names that are also ordinary English words, common given names or persons (Ho Chi Minh, the province named after
 // him, is the person in our documents): tagging them would cost precision.
 const AMBIGUOUS = new Set(['Of', 'Nice', 'Mobile', 'Reading', 'Split', 'Bath', 'Orange', 'Victoria', 'Florence', 'Lincoln',
@@ -37,7 +39,7 @@ const EXTRA = require('./gazetteer-extra.json').places;
 
 const names = countries.getNames('en', { select: 'all' });
 const entries = new Map();
-const slug = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name) => plain(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 // All names of one country share the key of its first ISO name, so "UK" and "Great Britain" are one place.
 const countryKey = new Map(Object.entries(names).map(([code, list]) => [code, slug(list[0])]));
 for (const [code, list] of Object.entries(names)) {

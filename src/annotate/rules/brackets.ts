@@ -35,7 +35,9 @@ export const bracketsRule: Rule = {
         continue;
       }
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
-      if (term || looksRussian(inner) || looksLikeGloss(inner)) {
+      // "schismatic activity [Spaltertätigkeit]": German writes its nouns with a capital; a supplied first name has a name after it.
+      const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end));
+      if (term || looksRussian(inner) || looksLikeGloss(inner) || germanNoun) {
         const original = term ? undefined : originalWord(inner, ctx.originalLanguage);
         const lang = term?.lang ? `${term.lang}-Latn` : original?.lang ?? 'ru-Latn';
         spans.push({ kind: 'foreign', lang, start: start + 1, end: end - 1, rule: 'brackets/foreign' });
@@ -54,6 +56,8 @@ export const bracketsRule: Rule = {
     return spans;
   },
 };
+
+const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** A first name or two in brackets: "Dean", "Govind Ballabh", "Abd al-Wahhab". */
 // "[Dean]", "[Kai-Uwe]", "[Abd al-Karim]".

@@ -206,6 +206,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],
     // "the Xinjiang Military District", "the Far Eastern Military District": a command of an army.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Military\\s+(?:District|Region)${END}`, 'gu'), 'orgs/military-district'],
     // "W.R. Grace and Company", "Cerro de Pasco Corporation": a firm named by its founder or its place.

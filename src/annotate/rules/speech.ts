@@ -52,16 +52,16 @@ const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:
   + `|,\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:(?!\\b${VERB}\\b)[^"“”:;.!?\\uE100])*:\\s*$`, 'du');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
-/** "the words of X that …": whose words the quotation after them gives. */
-const WORDS_OF = /(?<![\p{L}])words\s+of\s+[^.!?"“”\uE100]{0,40}?\uE100[^.!?"“”\uE100]*$/u;
+/** "the words of X that …", "a speech of Chen Boda: …" (right before the quotation): whose words it gives. */
+const WORDS_OF = /(?<![\p{L}])words\s+of\s+[^.!?"“”\uE100]{0,40}?\uE100[^.!?"“”\uE100]*$|(?<![\p{L}])(?:speech|statement|remarks?|article|letter|appeal|message|declaration|address)\s+of\s+(?:[\p{L}.]+\s+){0,3}?\uE100\s*:\s*$/u;
 /** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
 const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
 /**
  * A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him; so do "the President of
  * Ghana, Osagyefo Dr. Kwame Nkrumah" (the title, its country, honorifics, then the name) and "the Prime
- * Minister of the DRV Pham Van Dong".
+ * Minister of the DRV Pham Van Dong". A "Vice Premier" is no "Premier".
  */
-const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${TITLE})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ ]{1,40}?,?(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3})?\\s+$`, 'u');
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(?<!(?:Vice|Deputy|vice|deputy)[\\s-])(${TITLE})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ ]{1,40}?,?(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3})?\\s+$`, 'u');
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
@@ -316,16 +316,19 @@ const REPORTED_OPENING = `[^.!?"“”\\uE100]{0,60},\\s+(?:he|she|they)\\s+${VE
 
 /**
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…", "On June 20 Cárdenas received…",
- * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…"):
+ * "Nam Il, for his part, reported…", "Dong's tone became sharper", "In his closing speech, Castro attacked…",
+ * "The First Minister, Djuanda Kartawidjaja, is more cautious"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to)\\b)[^,.!?"“”]{1,100},\\s*)?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE})\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to|(?:he|she|they)\\s+${VERB})\\b)[^,.!?"“”]{1,100},\\s*|,\\s*(?=is\\s))?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE}|is)\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
  * Comrade Kim", "Nasser received me", "in the conversation with Tsedenbal"): whom "he" will mean.
  */
 const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|asked|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
+
+const PRONOUN_SPEAKS = new RegExp(`(?:^|[^\\p{L}])(?:he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'iu');
 
 /** "Of Modibo Keïta the President spoke warmly": a title the document has given someone, as the subject of a verb. */
 const TITLE_SUBJECT = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${TITLE})\\s+${ADVERB}?(?:${VERB}|${PAST_TENSE}|\\p{Ll}+ed)\\b`, 'gu');
@@ -350,6 +353,8 @@ function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: Speech
     ctx.lastSpeaker = id;
     if (speech) onFound();
   }
+  // "he remarked that …": a paragraph where the last speaker speaks gives him its unattributed quotations too.
+  if (ctx.lastSpeaker && PRONOUN_SPEAKS.test(segment)) onFound();
 }
 
 /**
