@@ -97,7 +97,7 @@ function originalWord(inner: string, language: Language | undefined): { lang: st
   if (!language || language.ident === 'ru' || language.ident === 'en' || language.ident.startsWith('x-')) return undefined;
   if (language.ident === 'zh') {
     const pinyin = nameData().pinyin;
-    return inner.split(/\s+/).every((w) => isPinyinGivenName(w, pinyin) || /^\p{Script=Han}+$/u.test(w)) ? { lang: 'zh-Latn', name: 'Chinese (pinyin)' } : undefined;
+    return inner.split(/\s+/).every((w) => isPinyinGivenName(w, pinyin)) ? { lang: 'zh-Latn', name: 'Chinese (pinyin)' } : undefined;
   }
   if (looksRussian(inner) && !/[^\x00-\x7F]/.test(inner)) return undefined;
   return { lang: NON_LATIN.has(language.ident) ? `${language.ident}-Latn` : language.ident, name: NON_LATIN.has(language.ident) ? `Romanized ${language.name}` : language.name };

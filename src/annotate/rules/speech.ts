@@ -328,6 +328,7 @@ const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?
  */
 const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|asked|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
 
+/** "he remarked", "she then said": a pronoun as the subject of a speech verb. */
 const PRONOUN_SPEAKS = new RegExp(`(?:^|[^\\p{L}])(?:he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'iu');
 
 /** "Of Modibo Keïta the President spoke warmly": a title the document has given someone, as the subject of a verb. */
