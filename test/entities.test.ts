@@ -543,3 +543,24 @@ describe('records translated from Chinese, Polish, Hungarian and German (the rev
     expect(namesTextIn(tei, 'placeName')).toEqual(['Nam Dinh', 'Xi\'an']);
   });
 });
+
+describe('Beijing, Moscow, Urumqi and Pyongyang (the review of the thirty-second blind set)', () => {
+  it('gives "I" in a turn of minutes to the turn\'s speaker, a quoted telegram to its sender, and "he" to whom "we were accompanied by"', () => {
+    const tei = convertBody('Mao Zedong: When com. Yudin came to me, he set out the proposal. I told him plainly: "You want a cooperative of our coast."\n\n'
+      + 'Nam Il received me. He quoted Choe Yong-gon\'s telegram from Beijing: "The friendship is unbreakable."\n\n'
+      + 'Together with com. V.P. Kurochkin travelled to Kaesong. We were accompanied by a representative of the Korean People\'s Army, Colonel Chang Jong-hwan. '
+      + 'He showed us the line and said: "Every week the Americans bring new weapons."');
+    expect(speakersOf(tei)).toEqual(['pers-mao-zedong', 'pers-choe-yong-gon', 'pers-chang-jong-hwan']);
+  });
+
+  it('takes a role holder after a capitalized role, and his first name alone for him', () => {
+    const tei = convertBody('I was received by the Chairman of the Xinjiang Uygur Autonomous Region People\'s Committee, Saifuddin Azizi. Saifuddin accused our consulate.');
+    expect(namesIn(tei, 'persName').map((m) => m.split('=')[0])).toEqual(['Saifuddin Azizi', 'Saifuddin']);
+  });
+
+  it('takes a body\'s acronym with its arm, a Soviet republic\'s council whole, and no people after "of the" in a body\'s name', () => {
+    const tei = convertBody('The Seventh Fleet of the Americans and the PLA Navy met the Council of Ministers of the Kazakh SSR. Shrimati Indira Gandhi came.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Seventh Fleet', 'PLA Navy', 'Council of Ministers of the Kazakh SSR']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Indira Gandhi']);
+  });
+});

@@ -80,6 +80,8 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       for (const form of [span.display, asciiFold(span.display)]) if (!ctx.knownOrganizations.has(form)) ctx.knownOrganizations.set(form, span.key);
     }
   }
+  // "Saifuddin" alone is the Saifuddin Azizi a role named: role holders' first names count too.
+  rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {
       removeTownNamedLike(span, target, ctx);

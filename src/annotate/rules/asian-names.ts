@@ -67,9 +67,17 @@ function chineseName(first: string, second: string, third: string | undefined, d
   if (!data.eastAsianSurnames.has(titleCase(first).replace(/['’]/g, '')) && !(wadeGiles && data.eastAsianSurnames.has(capitalized(wadeGilesToPinyin(first))))) return undefined;
   const short = (w?: string) => w !== undefined && w.length <= 4 && !data.notNames.has(w);
   if (third && short(second) && short(third) && !isPinyinGivenName(second + third, data.pinyin)) return `${first} ${second} ${third}`;
-  if (/^\p{Lu}\p{Ll}*['’]?\p{Ll}*-\p{Ll}+['’]?\p{Ll}*$/u.test(second)) return `${first} ${second}`;
+  // "Teng Hsiao-p'ing", "Chiang Kai-shek", but not the Korean "Chang Jong-hwan": a part of a hyphenated given name is a Chinese syllable.
+  if (/^\p{Lu}\p{Ll}*['’]?\p{Ll}*-\p{Ll}+['’]?\p{Ll}*$/u.test(second) && second.split('-').some((part) => isChineseSyllable(part, data))) return `${first} ${second}`;
   if (isPinyinGivenName(second, data.pinyin) && !data.notNames.has(titleCase(second))) return `${first} ${second}`;
   return undefined;
+}
+
+/** A syllable of Chinese in pinyin or in Wade–Giles ("p'ing" is ping, "hsiao" xiao). */
+function isChineseSyllable(syllable: string, data: NameData): boolean {
+  const lower = syllable.toLowerCase();
+  // Only a syllable with Wade–Giles marks (an apostrophe, hs-, ts-, -ih, -ung) is converted: "jong" is Korean, not "rong".
+  return data.pinyin.has(lower) || (/['’]|^hs|^ts|ih$|ung$/.test(lower) && data.pinyin.has(wadeGilesToPinyin(lower)));
 }
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -43,7 +43,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
       const skip = nationality ? first.length + 1 : determinerLength(m[0]);
       // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
-      const text = rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data);
+      // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
+      const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data)).replace(OF_A_PEOPLE, '');
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
       if (PARTY_ORGAN.test(text)) continue;
@@ -79,6 +80,8 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
   return spans;
 }
+
+const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese|ians)$/u;
 
 function isKnownName(word: string, ctx: RuleContext, data: NameData): boolean {
   return data.acronyms.has(word) || ctx.gazetteer.byName.has(word);
@@ -189,7 +192,8 @@ function patterns(): [RegExp, string][] {
 /** The organization patterns, each with the rule id it reports. */
 function organizationPatterns(data: NameData): [RegExp, string][] {
   const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
-  const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}(?:\\s+${CAP}){0,2})`;
+  // "the Kazakh SSR", "the Uzbek SSR": a Soviet republic by its people's name.
+  const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}\\s+A?SSR|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:of\\s+the\\s+)?(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
@@ -204,7 +208,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],
@@ -226,7 +230,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
-    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium)${END}`, 'gu'), 'orgs/acronym-organ'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium|Navy|Air\\s+Force)${END}`, 'gu'), 'orgs/acronym-organ'],
     // "Wenhui Bao", "Jiefang Ribao", "Asahi Shimbun", "Svenska Dagbladet": a paper named with its language's word for one.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Ribao|Bao|Shimbun|Sinmun|Zeitung|Nyheter|Sanomat|Dagblad|Dagbladet|Tidende|Gazeta)${END}`, 'gu'), 'orgs/newspaper'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],

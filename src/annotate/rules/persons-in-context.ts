@@ -75,7 +75,7 @@ export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): Nam
 /** Two or three name words that open a sentence and say something, at once or after a "who" clause. */
 const SPEAKING_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?:(?:\\p{Lu}\\p{Ll}+ly|Then|Later|Afterwards|Finally|Next|Now|Here|Again|Also|Yesterday|Today)\\s+)?(${CAP}(?:\\s${CAP}){1,2})(?=,\\s+who\\s[^.!?"“”]{1,80},\\s+(?:said|stated|declared|replied|answered|added|remarked|objected|interrupted|exclaimed)\\b|,\\s+[^,.!?"“”]{1,40}\\s+(?:said|says|added|recalled|reported),\\s+(?:had\\s+|has\\s+)?(?:said|stated|declared|told|warned|remarked|assured)\\b|\\s+(?:then\\s+|also\\s+)?(?:said|stated|declared|replied|answered|remarked|objected|interrupted|exclaimed)\\s*[:,"“])`, 'gu');
 
-const ROLE_THEN_HOLDER = new RegExp(`(?<![\\p{L}])(?:chairman|secretary|minister|president|premier|head|leader|commander|director|ambassador|chief|governor|mayor|editor|consul|counsellor|counselor)(?:\\s+(?:of|in|for|at)\\s+[^,.;:"“”()\\[\\]]{1,60})?,\\s+(${CAP}(?:\\s${CAP}){1,2})(?=\\s*[,.;)]|\\s+(?:was|were|had|has|who|and)\\s)`, 'gu');
+const ROLE_THEN_HOLDER = new RegExp(`(?<![\\p{L}])(?:[Cc]hairman|[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]remier|[Hh]ead|[Ll]eader|[Cc]ommander|[Dd]irector|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Ee]ditor|[Cc]onsul|[Cc]ounsellor|[Cc]ounselor)(?:\\s+(?:of|in|for|at)\\s+[^,.;:"“”()\\[\\]]{1,60})?,\\s+(${CAP}(?:\\s${CAP}){1,2})(?=\\s*[,.;)]|\\s+(?:was|were|had|has|who|and)\\s)`, 'gu');
 
 /** A role holder's name: words that are no titles, acronyms, places or common words, not inside an organization's or a place's name. */
 function isRoleHolderName(name: string, start: number, accepted: Span[], ctx: RuleContext): boolean {

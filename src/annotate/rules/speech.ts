@@ -47,15 +47,15 @@ function isGroupSubject(before: string): boolean {
  * colon or running into the quotation: 'X told us that at the Politburo General Y had put it thus:', 'Tsedenbal
  * continued, Zhou Enlai had told the ambassador:', 'Chen Yi recalled that … Nehru had told journalists that the army had orders to "…"'.
  */
-const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put)\\b[^"“”;.!?\\uE100]*?(?::|\\bthat\\b[^"“”:;.!?\\uE100]*)\\s*$`
+const EMBEDDED_SPEAKER = new RegExp(`\\bthat\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?(?:${VERB}|put|spoken)\\b[^"“”;.!?\\uE100]*?(?::|\\bthat\\b[^"“”:;.!?\\uE100]*)\\s*$`
   // After a comma the clause must be the last to speak: not 'Östen Undén, Belfrage said, had told the cabinet:'.
   + `|,\\s[^"“”:;.!?]*?(\\uE100)\\s+(?:had\\s+|has\\s+)?${ADVERB}?${VERB}\\b(?:(?!\\b${VERB}\\b)[^"“”:;.!?\\uE100])*:\\s*$`, 'du');
 /** 'in Lombardo's words, "…"', 'in his words, "…"': whose words the quotation gives. */
 const IN_WORDS = /(?:^|[^\p{L}])in\s+(?:(\uE100)\s*['’]s?|(his|her))\s+(?:own\s+)?words\s*,?\s*$/iu;
 /** "the words of X that …", "a speech of Chen Boda: …" (right before the quotation): whose words it gives. */
 const WORDS_OF = /(?<![\p{L}])words\s+of\s+[^.!?"“”\uE100]{0,40}?\uE100[^.!?"“”\uE100]*$|(?<![\p{L}])(?:speech|statement|remarks?|article|letter|appeal|message|declaration|address)\s+of\s+(?:[\p{L}.]+\s+){0,3}?\uE100\s*:\s*$/u;
-/** "Nasser's words", "the President's remark": whose words a quotation gives, named or by title. */
-const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement)\\s*$`, 'iu');
+/** "Nasser's words", "the President's remark", "Choe Yong-gon's telegram from Beijing:": whose words a quotation gives, named or by title. */
+const POSSESSIVE_WORDS = new RegExp(`(?:(\\uE100)|(?<![\\p{L}])the\\s+(${TITLE}))\\s*['’]s\\s+(?:own\\s+)?(?:words|phrase|remark|statement|telegram|letter|message|speech|article|appeal)(?:\\s+(?:from|to)\\s+[^.!?"“”\\uE100]{1,30})?\\s*:?\\s*$`, 'iu');
 /**
  * A title just before a name: "Prince Sihanouk" makes "the Prince" refer to him; so do "the President of
  * Ghana, Osagyefo Dr. Kwame Nkrumah" (the title, its country, honorifics, then the name) and "the Prime
@@ -75,6 +75,8 @@ export interface SpeechContext {
   personId(span: Span): string | undefined;
   /** The document's author (for "I stated"), if known. */
   author?: string;
+  /** The speaker of the dialogue turn the unit is ("Mao Zedong: … I told him …"): whom "I" means in it. */
+  turnSpeaker?: string;
   /** The last person named as the subject of a speech verb; carried across units. */
   lastSpeaker?: string;
   /** The persons named with each title, the last one last ("prince" → [Sihanouk]), for "the Prince said"; carried across units. */
@@ -110,7 +112,8 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   if (partner) ctx.lastSpeaker = masked.personAt(partner.index + partner[0].length - 1) ?? ctx.lastSpeaker;
   // "Thorez: I want to add…": a turn of minutes written as a dialogue is its speaker's.
   const turn = DIALOGUE_TURN.exec(masked.text);
-  if (turn) ctx.lastSpeaker = masked.personAt(turn[0].indexOf(PERSON_MARK)) ?? ctx.lastSpeaker;
+  ctx.turnSpeaker = turn ? masked.personAt(turn[0].indexOf(PERSON_MARK)) : undefined;
+  if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
   const quotes = quotePairs(masked.text);
   const out: Span[] = [];
   let speakerInUnit = false;
@@ -326,7 +329,7 @@ const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
  * Comrade Kim", "Nasser received me", "in the conversation with Tsedenbal"): whom "he" will mean.
  */
-const INTERLOCUTOR = /(?:\b(?:I|we)\s+(?:was|were)\s+received\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|asked|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,6}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
+const INTERLOCUTOR = /(?:\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:received|accompanied|met|welcomed)\s+(?:[^.!?;:"“”\uE100]{1,40}?\s)?by|\b(?:I|we)\s+(?:visited|asked|met(?:\s+with)?|called\s+on)|(?<!\b(?:his|her|their|its)\s)\b(?:conversation|talk|talks|meeting)\s+with)\s+(?:(?:[^\s.!?;:,"“”\uE100]+|\p{Lu}\p{Ll}{0,3}\.),?\s+){0,9}?(\uE100)|(\uE100)\s+(?:[^\s.!?;:"“”\uE100]+\s+){0,3}?received\s+(?:me|us)\b/dgu;
 
 /** "he remarked", "she then said": a pronoun as the subject of a speech verb. */
 const PRONOUN_SPEAKS = new RegExp(`(?:^|[^\\p{L}])(?:he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'iu');
@@ -364,7 +367,7 @@ function noteNamedSpeakers(masked: Masked, from: number, to: number, ctx: Speech
  */
 function pronounSpeaker(clause: string, ctx: SpeechContext, firstInUnit: string | undefined): string | undefined {
   const pronoun = /(?:^|[^\p{L}])(he|she|I|we)\s/iu.exec(clause + ' ')?.[1] ?? clause.trim();
-  if (/^I$/.test(pronoun)) return ctx.author;
+  if (/^I$/.test(pronoun)) return ctx.turnSpeaker ?? ctx.author;
   if (/^we$/i.test(pronoun)) return undefined;
   if (!ctx.lastSpeaker && firstInUnit !== ctx.author) ctx.lastSpeaker = firstInUnit;
   return ctx.lastSpeaker;
