@@ -563,4 +563,10 @@ describe('Beijing, Moscow, Urumqi and Pyongyang (the review of the thirty-second
     expect(namesTextIn(tei, 'orgName')).toEqual(['Seventh Fleet', 'PLA Navy', 'Council of Ministers of the Kazakh SSR']);
     expect(namesTextIn(tei, 'persName')).toEqual(['Indira Gandhi']);
   });
+
+  it('takes the Soviet Union\'s formal name for the country without a register', () => {
+    const tei = convertBody('The Council of Europe wrote to the Union of Soviet Socialist Republics.');
+    expect(namesIn(tei, 'placeName')).toEqual(['Union of Soviet Socialist Republics=place-ussr']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Council of Europe']);
+  });
 });
