@@ -22,9 +22,9 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const byName = new Map((data.places as GazetteerPlace[]).map((p) => [p.name, p]));
-  // "Xi'an" and "Xi’an", "Cox's Bazar" and "Cox’s Bazar": transcripts write either apostrophe.
+  // "Xi'an" and "Xi’an", "Cox's Bazar" and "Cox’s Bazar": transcripts write either apostrophe (the generator keeps one).
   for (const place of data.places as GazetteerPlace[]) {
-    for (const form of [place.name.replace(/’/g, "'"), place.name.replace(/'/g, '’')]) if (!byName.has(form)) byName.set(form, place);
+    for (const form of [place.name.replace(/[’‘]/g, "'"), place.name.replace(/'/g, '’')]) if (!byName.has(form)) byName.set(form, place);
   }
   cached = { byName };
   return cached;

@@ -63,7 +63,6 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       rememberOrganization(span, ctx.knownOrganizations);
     }
   }
-  rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   // The archive's title and summary name the participants: evidence for bare surnames in the text, not markup.
   for (const text of [edition.header.title, edition.header.summary ?? '']) {
     // ("the Struggle for West Irian": a title's capitals make no person of a place.)
@@ -80,7 +79,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       for (const form of [span.display, asciiFold(span.display)]) if (!ctx.knownOrganizations.has(form)) ctx.knownOrganizations.set(form, span.key);
     }
   }
-  // "Saifuddin" alone is the Saifuddin Azizi a role named: role holders' first names count too.
+  // First names alone ("Fidel", "Saifuddin" of a role holder), once every strong rule has named its persons.
   rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {

@@ -23,7 +23,8 @@ const WORDS = '/usr/share/dict/words';
 if (!fs.existsSync(WORDS)) throw new Error(`${WORDS} is missing: apt-get install wamerican`);
 const ENGLISH = new Set(fs.readFileSync(WORDS, 'utf8').split('\n').filter((w) => /^[a-z]/.test(w)));
 const isWord = (name) => !/\s/.test(name) && ENGLISH.has(name.toLowerCase());
-// "Nam Định" is also written "Nam Dinh" (Vietnamese đ is d, which NFKD does not decompose), "Xi’an" "Xi'an".
+// "Nam Định" is also written "Nam Dinh" (Vietnamese đ is d, which NFKD does not decompose), "Ta‘izz" "Ta'izz": the
+// straight form of a city comes before a province's of the same name. (gazetteer.ts also indexes the curly forms.)
 const plain = (name) => name.replace(/Đ/g, 'D').replace(/đ/g, 'd').replace(/[’‘]/g, "'");
 const ascii = (name) => plain(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 // Names that are also ordinary English words, common given names or persons (Ho Chi Minh, the province named after

@@ -81,7 +81,7 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return spans;
 }
 
-const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese|ians)$/u;
+const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese)$/u;
 
 function isKnownName(word: string, ctx: RuleContext, data: NameData): boolean {
   return data.acronyms.has(word) || ctx.gazetteer.byName.has(word);

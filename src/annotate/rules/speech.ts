@@ -19,6 +19,8 @@ const TITLE_REFERENCE = `the\\s+${TITLE}`;
  * "Of Modibo Keïta the President spoke warmly" (a preposition opening the sentence too).
  */
 const OBJECT_OF_PREPOSITION = `(?:^|[^\\p{L}])(?:[Oo]f|[Ww]ith|[Aa]bout|[Tt]o|[Bb]y|[Ff]or|[Aa]gainst|[Ff]rom|[Oo]n|and)\\s+(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|[Cc]omrade\\s+|${TITLE}\\s+)?`;
+/** "he said", "they added": a reporting clause set in commas, which makes the words around it another's account. */
+const REPORTING_ASIDE = `(?:he|she|they)\\s+${VERB}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
 // "The President thanked me and said that…": the subject may do something else first.
 const PRONOUN_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(he|she|I|we|${TITLE_REFERENCE})\\s+(?:[^.!?"“”\\uE100]{1,40}?\\s+and\\s+)?${ADVERB}?${VERB}\\b[^.!?]*$`, 'iu');
@@ -96,7 +98,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:com|Com|Mr|Mrs|Dr|St|Gen|Col|Lt|
 /** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
 const DIALOGUE_TURN = /^(?:(?:com|Com)\.?\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+(?:he|she|they)\\s+${VERB},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
+const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+${REPORTING_ASIDE},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 // Not "He spoke warmly of Peng Dehuai, who had led the volunteers, and remarked…": the one spoken of.
@@ -315,7 +317,7 @@ const PAST_TENSE = '(?:was|were|had|became|grew|spoke|took|gave|made|went|came|b
 const BYSTANDER = '(?:interpreted|translated|was\\s+(?:also\\s+)?present|were\\s+(?:also\\s+)?present|attended|took\\s+(?:the\\s+)?(?:notes|minutes)|recorded)\\b';
 
 /** "At the forum, he said, Chu had declared…": an opening with a reporting aside gives another's account, not its subject's deeds. */
-const REPORTED_OPENING = `[^.!?"“”\\uE100]{0,60},\\s+(?:he|she|they)\\s+${VERB},`;
+const REPORTED_OPENING = `[^.!?"“”\\uE100]{0,60},\\s+${REPORTING_ASIDE},`;
 
 /**
  * A person who opens a sentence and does something ("Dantas described…", "Then Tsedenbal turned to…", "On June 20 Cárdenas received…",
@@ -323,7 +325,7 @@ const REPORTED_OPENING = `[^.!?"“”\\uE100]{0,60},\\s+(?:he|she|they)\\s+${VE
  * "The First Minister, Djuanda Kartawidjaja, is more cautious"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to|(?:he|she|they)\\s+${VERB})\\b)[^,.!?"“”]{1,100},\\s*|,\\s*(?=is\\s))?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE}|is)\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to|${REPORTING_ASIDE})\\b)[^,.!?"“”]{1,100},\\s*|,\\s*(?=is\\s))?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE}|is)\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
