@@ -570,3 +570,47 @@ describe('Beijing, Moscow, Urumqi and Pyongyang (the review of the thirty-second
     expect(namesTextIn(tei, 'orgName')).toEqual(['Council of Europe']);
   });
 });
+
+describe('the archive\'s own conventions, seen in its published translations', () => {
+  it('expands "Cde." as "com." and takes the name after it, in either order of "CC" and the party', () => {
+    const tei = convertBody('Cde. Ivanov said that the CPSU CC and the Presidium of the CPSU CC had written to the CC CPSU. He thanked Cdes. Petrov and Sidorov.');
+    expect([...tei.matchAll(/<abbr>([^<]+)<\/abbr><expan[^>]*>([^<]+)<\/expan>/g)].map((m) => `${m[1]}=${m[2]}`)).toEqual(['Cde.=Comrade', 'Cdes.=Comrades']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Ivanov', 'Petrov', 'Sidorov']);
+    const orgs = namesIn(tei, 'orgName');
+    expect(orgs.map((o) => o.split('=')[0])).toEqual(['CPSU CC', 'Presidium of the CPSU CC', 'CC CPSU']);
+    expect(orgs[0]!.split('=')[1]).toBe(orgs[2]!.split('=')[1]);
+    expect(tei).toContain('Central Committee of the Communist Party of the Soviet Union');
+  });
+
+  it('takes a place\'s name kept in the original for a foreign word, and the opening words of a name for a supplement', () => {
+    const tei = convertBody('On instructions from Moscow [Tsentr] I met Luo [Ruiqing] about [the Democratic Republic of] Vietnam.');
+    expect(tei).toContain('[<foreign xml:lang="ru-Latn">Tsentr</foreign>]');
+    expect(tei).toContain('Luo <supplied reason="clarification">Ruiqing</supplied>');
+    expect(tei).toContain('<supplied reason="clarification">the Democratic Republic of</supplied>');
+  });
+
+  it('knows the divided states by their formal names, and a republic named by its people\'s adjective for its country', () => {
+    const tei = convertBody('Delegations of the Democratic People\'s Republic of Korea, the Republic of Vietnam, the Mongolian People\'s Republic, '
+      + 'the Polish People\'s Republic and the Hungarian People\'s Republic met.');
+    expect(namesIn(tei, 'placeName').map((p) => p.split('=')[1])).toEqual(['place-north-korea', 'place-south-vietnam', 'place-mongolia', 'place-poland', 'place-hungary']);
+  });
+});
+
+describe('Kabul, Luanda, Warsaw, Addis Ababa, Beijing, Berlin, Tehran and Maputo (the review of the thirty-third and thirty-fourth blind sets)', () => {
+  it('finds a first name written with diacritics the lists leave out, after an abbreviated rank', () => {
+    const tei = convertBody('The ministry, headed by Gen. Czesław Kiszczak, had brought the units up. Maj. Gen. Petrov agreed.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Czesław Kiszczak', 'Petrov']);
+  });
+
+  it('takes numbered divisions, border detachments, militias, boards, senates and names with a plural possessive', () => {
+    const tei = convertBody('The 17th Infantry Division and the Third Division of the Iman Border Detachment, the Workers\' Defence Committee, '
+      + 'the Citizens\' Militia, the Main Political Board, the Combat Groups of the Working Class and the Senate of West Berlin. On board the ship.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['17th Infantry Division', 'Third Division', 'Iman Border Detachment', 'Workers\' Defence Committee',
+      'Citizens\' Militia', 'Main Political Board', 'Combat Groups of the Working Class', 'Senate of West Berlin']);
+  });
+
+  it('reads a body\'s name in a heading\'s capitals, but no generic phrase of two words', () => {
+    const tei = convertBody('TO THE FIRST SECRETARY OF THE CENTRAL COMMITTEE OF THE SOCIALIST UNITY PARTY OF GERMANY\n\nTHE VIEWS OF THE SOVIET EMBASSY\n\nThe talks went on.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['CENTRAL COMMITTEE OF THE SOCIALIST UNITY PARTY OF GERMANY']);
+  });
+});

@@ -85,8 +85,8 @@ export class EntityTable {
     if (!entity) {
       const place = span.type === 'place' ? this.gazetteer.byName.get(span.display) : undefined;
       const acronym = nameData().acronyms.get(span.display);
-      const cc = /^CC\s+(\S+)$/.exec(span.display);
-      const expansion = cc ? `Central Committee of the ${nameData().acronyms.get(cc[1]!) ?? cc[1]}` : acronym;
+      const party = /^CC\s+(\S+)$/.exec(span.display)?.[1] ?? /^(\S+)\s+CC$/.exec(span.display)?.[1];
+      const expansion = party ? `Central Committee of the ${nameData().acronyms.get(party) ?? party}` : acronym;
       entity = this.create(span.type, span.key, place?.preferred ?? place?.name ?? span.display, {
         ...(expansion ? { fullName: expansion } : {}),
         ...(place?.geonames ? { geonames: place.geonames } : {}),
@@ -269,7 +269,9 @@ const PARTY_OF_MEMBERS: Record<string, string> = {
 
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
-  const raw = name.replace(/^the\s+/i, '').split(/\s+/);
+  const written = name.replace(/^the\s+/i, '').split(/\s+/);
+  // "CPSU CC" is "CC CPSU" in the order of the translations that put the party first.
+  const raw = written[1] === 'CC' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(2)] : written;
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);

@@ -16,7 +16,7 @@ export interface NameData {
   /** Given names: the lists, and Arabic names fused with Abd ("Abdelaziz", "Abdurrahman"). */
   givenNames: { has(name: string): boolean };
   /** Surnames of many languages (faker's lists): a word before one is a first name no list knows ("Tancredo Neves"). */
-  surnames: Set<string>;
+  surnames: NameSet;
   /** Persons known by a title that is their name: "Dalai Lama", "Genghis Khan". */
   fixedPersons: string[];
   /** Leaders of the period named by surname alone ("Nehru", "Adenauer"). */
@@ -46,7 +46,7 @@ export function nameData(): NameData {
     koreanVietnameseSurnames: withVietnameseSpellings(new Set([...names.koreanSurnames, ...names.vietnameseSurnames])),
     vietnameseSurnames: withVietnameseSpellings(new Set(names.vietnameseSurnames)),
     givenNames: givenNameLookup(new Set([...names.givenNames, ...givenNames.names])),
-    surnames: new Set(surnames.names),
+    surnames: withAsciiSpellings(new Set(surnames.names)),
     fixedPersons: names.fixedPersons,
     knownSurnames: names.knownSurnames,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
@@ -92,6 +92,13 @@ function withVietnameseSpellings(names: Set<string>): NameSet {
 
 function vietnameseFold(word: string): string {
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+const NOT_ASCII = /[^\x00-\x7F]/;
+
+/** A set of names that also knows them with diacritics the lists leave out ("Wałęsa" as "Walesa"). */
+function withAsciiSpellings(names: Set<string>): NameSet {
+  return { has: (name) => names.has(name) || (NOT_ASCII.test(name) && names.has(asciiFold(name))) };
 }
 
 const ASCII_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ß: 'ss' };
@@ -145,5 +152,7 @@ const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;
 function givenNameLookup(listed: Set<string>): NameData['givenNames'] {
   // "Del" (Delbert) and "Van" are given names to the lists, but before a surname they are its particle: "Del Prado".
   const has = (name: string): boolean => (listed.has(name) && !PARTICLE_WORD.test(name)) || ABD_NAME.test(name);
-  return { has: (name) => has(name) || (name.includes('-') && name.split('-').every((part) => part.length > 1 && has(part))) };
+  const hasWord = (name: string): boolean => has(name) || (name.includes('-') && name.split('-').every((part) => part.length > 1 && has(part)));
+  // "Czesław", "Lúcio": the lists write many names without their diacritics ("Czeslaw", "Lucio").
+  return { has: (name) => hasWord(name) || (NOT_ASCII.test(name) && hasWord(asciiFold(name))) };
 }

@@ -1,4 +1,4 @@
-// Abbreviations of address: com. → choice/abbr/expan (comrade), kept as written with the expansion beside it.
+// Abbreviations of address: com., Cde. → choice/abbr/expan (comrade), kept as written with the expansion beside it.
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
@@ -7,6 +7,10 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}])Com\.(?=\s)/gu, 'Comrade'],
   [/(?<![\p{L}])coms\.(?=\s)/gu, 'comrades'],
   [/(?<![\p{L}])tov\.(?=\s)/gu, 'tovarishch'],
+  // "Cde. Mao Zedong": the abbreviation many of the archive's translators use.
+  [/(?<![\p{L}])Cde\.(?=\s)/gu, 'Comrade'],
+  [/(?<![\p{L}])cde\.(?=\s)/gu, 'comrade'],
+  [/(?<![\p{L}])Cdes\.(?=\s)/gu, 'Comrades'],
 ];
 
 export const abbreviationsRule: Rule = {

@@ -37,7 +37,10 @@ export const bracketsRule: Rule = {
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
       // "schismatic activity [Spaltertätigkeit]": German writes its nouns with a capital; a supplied first name has a name after it.
       const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end));
-      if (term || looksRussian(inner) || looksLikeGloss(inner) || germanNoun) {
+      // "Moscow [Tsentr]": a place's name in the original, as the archive's translators keep code words.
+      const placeBefore = ctx.gazetteer.byName.has(WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+      const originalOfPlace = placeBefore && /^\p{Lu}\p{Ll}+$/u.test(inner) && RUSSIAN_ROMANIZATION.test(inner);
+      if (term || looksRussian(inner) || looksLikeGloss(inner) || germanNoun || originalOfPlace) {
         const original = term ? undefined : originalWord(inner, ctx.originalLanguage);
         const lang = term?.lang ? `${term.lang}-Latn` : original?.lang ?? 'ru-Latn';
         spans.push({ kind: 'foreign', lang, start: start + 1, end: end - 1, rule: 'brackets/foreign' });
@@ -46,8 +49,11 @@ export const bracketsRule: Rule = {
       }
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
-      const nameAround = NAME_AFTER.test(unit.text.slice(end)) || /\p{Lu}\p{Ll}+\s$/u.test(unit.text.slice(Math.max(0, start - 30), start));
+      const nameAround = NAME_AFTER.test(unit.text.slice(end)) || (WORD_BEFORE.test(unit.text.slice(Math.max(0, start - 30), start)) && !placeBefore);
       if (SUPPLIED_NAME.test(inner) && nameAround) {
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
+      } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
+        // "[the Democratic Republic of] Vietnam": the opening words of a name, supplied before it.
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
         spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });
@@ -56,6 +62,11 @@ export const bracketsRule: Rule = {
     return spans;
   },
 };
+
+/** The capitalized word right before a bracket: "Luo [Ruiqing]", "Moscow [Tsentr]". */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
+/** The opening words of a name: "the Democratic Republic of", "the People's". */
+const SUPPLIED_NAME_PART = /^(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}$/u;
 
 const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 

@@ -42,6 +42,11 @@ export function determinerLength(name: string): number {
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
 export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER', 'ES', 'EL']);
 
+/** A name in capitals as a name is written: "HANOI" → "Hanoi", "REPUBLIC OF THE CONGO" → "Republic of the Congo". Keeps the length. */
+export function nameCase(upper: string): string {
+  return upper.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
 /** What ends the text before a sentence's first word: nothing, or a stop, colon, quotation mark or bracket and spaces. */
 export const SENTENCE_BEFORE = /(?:^|[.!?:;"“”(\[]\s*)$/u;
 

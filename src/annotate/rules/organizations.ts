@@ -5,7 +5,7 @@ import { isFederatedState } from './places';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, determinerLength, END, titleCase } from './name-patterns';
+import { CAP, DEMONYM, determinerLength, END, nameCase, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -15,14 +15,14 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|RPR|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Group|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
 const ADJECTIVES_JOINED = '(?:(?<=(?:ic|al|ive|ary|ous|ion)\\s)and\\s+)?';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
 const ORG_HEAD_WORD = new RegExp(`^${ORG_HEAD}$`);
-const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|(?:US|U\\.S\\.|UK)\\s+)?(?:${CAP}(?:['’]s)?\\s+${ADJECTIVES_JOINED}){1,4}${ORG_HEAD}`;
+const NAMED_ORG = `(?!${NOT_ORG_START})(?:\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+(?=\\p{Lu})|(?:US|U\\.S\\.|UK)\\s+)?(?:${CAP}(?:['’]s|(?<=s)['’])?\\s+${ADJECTIVES_JOINED}){1,4}${ORG_HEAD}`;
 
 /** An organ of a party named with the party: "Presidium of the CC CPSU", "Secretariat of the Communist Party of Cuba". */
 const ORGAN_WORDS = '(?:Presidium|Politburo|Political\\s+Bureau|Secretariat|Plenum|Orgburo)';
@@ -33,33 +33,9 @@ const PARTY_ORGAN = new RegExp(`^${ORGAN_WORDS}\\s+of\\s+(?:the\\s+)?(?:CC\\b|.*
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
   const spans: NameSpan[] = [];
-  for (const [re, rule] of patterns()) {
-    for (const m of unit.text.matchAll(re)) {
-      // "The Ministry of…": a determiner the pattern took in is not part of the name.
-      const first = m[0].split(/\s+/)[0]!;
-      // "When Soviet Forces in Cuba are withdrawn": a nation's troops somewhere are no body of that name.
-      if (rule === 'orgs/force-in' && (DEMONYM.test(first) || data.notNames.has(first))) continue;
-      // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
-      const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
-      const skip = nationality ? first.length + 1 : determinerLength(m[0]);
-      // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
-      // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
-      const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data)).replace(OF_A_PEOPLE, '');
-      if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
-      // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
-      if (PARTY_ORGAN.test(text)) continue;
-      // "the Soviet Command": a nation's military command is no body of that name ("the Regional Command" is).
-      if (/^\S+ Command$/.test(text) && DEMONYM.test(text.split(' ')[0]!)) continue;
-      if (ORGAN.test(text) && /^\s+of\s/.test(unit.text.slice(m.index + m[0].length))) continue;
-      // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
-      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer)) continue;
-      const start = m.index + skip;
-      // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
-      // (but "the Warsaw Pact-NATO balance" names two).
-      const joined = rule === 'orgs/french' ? JOINED_ACRONYM.exec(unit.text.slice(start + text.length))?.[0] : undefined;
-      const end = start + text.length + (joined && !isKnownName(joined.slice(1), ctx, data) ? joined.length : 0);
-      spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
-    }
+  // A heading in capitals is read a second time as a name is written ("CENTRAL COMMITTEE OF THE SOCIALIST UNITY PARTY").
+  for (const written of unit.upperCase ? [unit.text, nameCase(unit.text)] : [unit.text]) {
+    spans.push(...patternNames(unit, written, ctx, data));
   }
   // "the Kaiser company", "the Renault works", "the Bakhtar agency": a firm named by the word before a common noun.
   for (const m of unit.text.matchAll(NAMED_FIRM)) {
@@ -78,6 +54,42 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     spans.push(make('org', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'orgs/airline'));
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
+  return spans;
+}
+
+/** The names the patterns find in the unit's text, or in `written`, the same text in other letter case. */
+function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const [re, rule] of patterns()) {
+    for (const m of written.matchAll(re)) {
+      // "The Ministry of…": a determiner the pattern took in is not part of the name.
+      const first = m[0].split(/\s+/)[0]!;
+      // "When Soviet Forces in Cuba are withdrawn": a nation's troops somewhere are no body of that name.
+      if (rule === 'orgs/force-in' && (DEMONYM.test(first) || data.notNames.has(first))) continue;
+      // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
+      const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
+      const skip = nationality ? first.length + 1 : determinerLength(m[0]);
+      // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
+      // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
+      const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data)).replace(OF_A_PEOPLE, '');
+      if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
+      if (PARTY_ORGAN.test(text)) continue;
+      // "the Soviet Command": a nation's military command is no body of that name ("the Regional Command" is).
+      if (/^\S+ Command$/.test(text) && DEMONYM.test(text.split(' ')[0]!)) continue;
+      if (ORGAN.test(text) && /^\s+of\s/.test(written.slice(m.index + m[0].length))) continue;
+      // In a heading's capitals, two words may be a generic phrase ("THE VIEWS OF THE SOVIET EMBASSY").
+      if (written !== unit.text && text.split(' ').length < 3) continue;
+      // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
+      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer)) continue;
+      const start = m.index + skip;
+      // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
+      // (but "the Warsaw Pact-NATO balance" names two).
+      const joined = rule === 'orgs/french' ? JOINED_ACRONYM.exec(unit.text.slice(start + text.length))?.[0] : undefined;
+      const end = start + text.length + (joined && !isKnownName(joined.slice(1), ctx, data) ? joined.length : 0);
+      spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
+    }
+  }
   return spans;
 }
 
@@ -196,6 +208,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}\\s+A?SSR|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:of\\s+the\\s+)?(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
+    // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
@@ -205,7 +219,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
     [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
-    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|(?:${acr})\\s+CC|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],

@@ -3,11 +3,11 @@ import { MONTH_PATTERN } from '../../parse/dates';
 import { longestMatches } from '../phrases';
 import { latinize } from './ocr';
 import { nameData, type NameData } from '../names-data';
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, determinerLength, END, LOWER_IN_NAMES, MONTH_OR_DAY, REGNAL_NUMBER } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /**
@@ -141,11 +141,24 @@ const REPUBLIC = new RegExp(`(?<![\\p{L}])(${CAP})\\s+(?:(?:Arab|Democratic|Peop
 function republicsOf(text: string, ctx: RuleContext): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(REPUBLIC)) {
-    const country = ctx.gazetteer.byName.get(m[1]!);
-    if (ctx.gazetteer.byName.has(m[0]) || (country?.kind !== 'country' && !DEMONYM.test(m[1]!))) continue;
+    const named = ctx.gazetteer.byName.get(m[1]!);
+    const country = named?.kind === 'country' ? named : countryOfPeople(m[1]!, ctx.gazetteer);
+    if (ctx.gazetteer.byName.has(m[0]) || (!country && !DEMONYM.test(m[1]!))) continue;
     out.push(make('place', m.index, m.index + m[0].length, m[0], country?.key ?? slug(m[0]), 'medium', 'places/republic'));
   }
   return out;
+}
+
+/** How a people's adjective is made from its country's name: "Mongolian", "Hungarian", "Polish", "Chinese", "Czechoslovak". */
+const ADJECTIVE_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, 'y'], [/ish$/, 'and'], [/ese$/, 'a'], [/ese$/, ''], [/$/, 'ia'], [/i$/, 'ia']];
+
+/** The country a people's adjective names: "Mongolian" → Mongolia, "Polish" → Poland. */
+function countryOfPeople(adjective: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  for (const [ending, replacement] of ADJECTIVE_ENDINGS) {
+    const place = gazetteer.byName.get(adjective.replace(ending, replacement));
+    if (place?.kind === 'country') return place;
+  }
+  return undefined;
 }
 
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
@@ -153,10 +166,6 @@ const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
-/** A name in capitals as a gazetteer writes it: "HANOI" → "Hanoi", "REPUBLIC OF THE CONGO" → "Republic of the Congo". */
-function nameCase(upper: string): string {
-  return upper.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
-}
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
 const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
