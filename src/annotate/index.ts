@@ -306,7 +306,8 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
     const words = given.split(' ');
     // "Carlos Rafael" is Carlos Rafael Rodríguez, "Lal Bahadur" Lal Bahadur Shastri: both first names together.
     const both = words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)) ? [given] : [];
-    for (const word of [...(words.length === 1 ? words : words.filter((w) => known.has(w))), ...both]) {
+    // "Mengistu" of Mengistu Haile Mariam: the first of them is the person's own name, known to the lists or not.
+    for (const word of [...words.filter((w, i) => i === 0 || known.has(w)), ...both]) {
       if (!/^\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?$/u.test(word) || NAME_OPENERS.has(word)) continue;
       const persons = byGiven.get(word) ?? [];
       if (!persons.some((p) => p.surname === person.surname)) persons.push(person);
@@ -319,7 +320,8 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
 /** "[Dean] Rusk": a person name right after a supplied first name takes it in. */
 function withSupplied(span: NameSpan, spans: Span[], text: string): NameSpan {
   if (span.type !== 'person') return span;
-  const supplied = spans.find((s) => s.kind === 'supplied' && s.end + 1 === span.start && /\s/.test(text[s.end]!));
+  // Not "[Foreign Minister] Pak": a title the translator supplied stays outside the name, as a title does.
+  const supplied = spans.find((s) => s.kind === 'supplied' && s.rule === 'brackets/supplied-name' && s.end + 1 === span.start && /\s/.test(text[s.end]!));
   if (!supplied) return span;
   return { ...span, start: supplied.start };
 }

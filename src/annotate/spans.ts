@@ -17,13 +17,17 @@ export type SpanKind =
 export type Span = SpanKind & { start: number; end: number; rule: string };
 
 /** Span kinds that replace their text: nothing may be found inside them. */
-const LEAVES = new Set(['supplied', 'gap', 'abbr', 'sic', 'note', 'date']);
+const LEAVES = new Set(['gap', 'abbr', 'sic', 'note', 'date']);
+/** What the translator's brackets may hold besides text: "he [Pham Van Dong] said", "[the 22nd of] October". */
+const IN_SUPPLIED = new Set(['name', 'date', 'abbr', 'sic']);
 /** Span kinds that are names: a name inside another name is not marked (TEI allows it, our readers don't need it). */
 const NAMES = new Set(['name']);
 
 /** True when `inner` may sit inside `outer`. */
 function mayContain(outer: Span, inner: Span): boolean {
   if (LEAVES.has(outer.kind)) return false;
+  // "[Dean]" of "[Dean] Rusk" is part of a name, not one.
+  if (outer.kind === 'supplied') return IN_SUPPLIED.has(inner.kind) && !(inner.kind === 'name' && outer.rule === 'brackets/supplied-name');
   if (NAMES.has(outer.kind) && (NAMES.has(inner.kind) || inner.kind === 'said' || inner.kind === 'date' || inner.kind === 'note')) return false;
   if (outer.kind === 'said' && inner.kind === 'said') return false;
   if (outer.kind === 'foreign' && inner.kind !== 'sic') return false;
@@ -73,7 +77,8 @@ export function buildInlines(text: string, placeholders: Inline[], spans: Span[]
     for (let span = sorted[next]; span && span.start >= cursor && span.end <= to && (span.start < to || top); span = sorted[next]) {
       out.push(...plain(text.slice(cursor, span.start), placeholders));
       next += 1;
-      const children = LEAVES.has(span.kind) ? [] : build(span.start, span.end, false);
+      // The brackets of a supplement are its markup, not its text.
+      const children = LEAVES.has(span.kind) ? [] : span.kind === 'supplied' ? build(span.start + 1, span.end - 1, false) : build(span.start, span.end, false);
       out.push(toInline(span, text.slice(span.start, span.end), children, ids));
       cursor = span.end;
     }
@@ -119,7 +124,7 @@ function toInline(span: Span, covered: string, children: Inline[], ids: Resoluti
     case 'foreign':
       return { kind: 'foreign', lang: span.lang, children };
     case 'supplied':
-      return { kind: 'supplied', reason: span.reason, text: span.text };
+      return { kind: 'supplied', reason: span.reason, children };
     case 'gap':
       return { kind: 'gap', reason: span.reason, desc: span.desc };
     case 'abbr':

@@ -152,7 +152,8 @@ export interface NoteRefNode {
 export interface SuppliedNode {
   kind: 'supplied';
   reason: string;
-  text: string;
+  /** What the brackets held, without them: text, or names in it ("he [Pham Van Dong] said"). */
+  children: Inline[];
 }
 
 /** An omission or illegible passage the transcript marks in brackets. */

@@ -67,7 +67,7 @@ function writeInline(parent: XMLBuilder, node: Inline, ctx: WriteContext): void 
       el(parent, 'ref', { type: 'noteRef', target: `#${endnoteId(ctx.docId, node.n)}` }, node.text);
       return;
     case 'supplied':
-      el(parent, 'supplied', { reason: node.reason }, node.text);
+      writeInlines(el(parent, 'supplied', { reason: node.reason }), node.children, ctx);
       return;
     case 'gap':
       el(el(parent, 'gap', { reason: node.reason }), 'desc', {}, node.desc);

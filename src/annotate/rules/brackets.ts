@@ -34,6 +34,13 @@ export const bracketsRule: Rule = {
         spans.push({ kind: 'gap', reason: /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
         continue;
       }
+      // "F[oreign] M[inistry]", "D[ondogiin]", "[19]56": letters completing a word the original abbreviates.
+      // Not "Synthetic[1]", a footnote's number.
+      const against = (re: RegExp) => re.test(unit.text.slice(Math.max(0, start - 1), start)) || re.test(unit.text.slice(end, end + 1));
+      if (/^\d+$/.test(inner) ? against(/^\d$/) : against(WITHIN_WORD)) {
+        spans.push({ kind: 'supplied', reason: 'abbreviation', text: inner, start, end, rule: 'brackets/expansion' });
+        continue;
+      }
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
       // "schismatic activity [Spaltertätigkeit]": German writes its nouns with a capital; a supplied first name has a name after it.
       const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end));
@@ -50,13 +57,17 @@ export const bracketsRule: Rule = {
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || (WORD_BEFORE.test(unit.text.slice(Math.max(0, start - 30), start)) && !placeBefore);
-      if (SUPPLIED_NAME.test(inner) && nameAround) {
+      if (SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
         // "[the Democratic Republic of] Vietnam": the opening words of a name, supplied before it.
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
         spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });
+      } else if (!/[:;]/.test(inner) && !/^\d+$/.test(inner.trim())) {
+        // "he [Pham Van Dong] said", "[PUWP]", "[Soviet Ambassador]": the translator's clarification, whose names are marked
+        // inside it; not a footnote's number ("[1]") or a description with a colon ("[handwritten: …]").
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/clarification' });
       }
     }
     return spans;
@@ -67,6 +78,9 @@ export const bracketsRule: Rule = {
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 /** The opening words of a name: "the Democratic Republic of", "the People's". */
 const SUPPLIED_NAME_PART = /^(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}$/u;
+
+/** A letter or digit right against a bracket, outside it. */
+const WITHIN_WORD = /^[\p{L}\p{N}]$/u;
 
 const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 
@@ -83,8 +97,16 @@ const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
  */
 function looksLikeGloss(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
-  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.every((w) => FUNCTION_WORDS.has(w));
+  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.every((w) => FUNCTION_WORDS.has(w))
+    && !words.some((w) => FUNCTION_WORDS.has(w) || ENGLISH_ENDING.test(w));
 }
+
+/**
+ * Endings of English words that romanized Russian does not have ("[measures]", "[based]", "[proposed]"): such a word
+ * in brackets was supplied, not kept from the original.
+ */
+const ENGLISH_ENDING = /(?:[^s]s|ed|ing|tion|ment|ness|ity|ful|ly)$/;
+
 
 const FUNCTION_WORDS = new Set(('the a an of to in on at by for with from into and or but nor that which who whom whose it he she they we i you ' +
   'me him her us them my his its our their your is are was were be been being have has had do does did will would shall should can could ' +

@@ -97,6 +97,21 @@ function patterns(): Patterns {
   return compiled;
 }
 
+const TURN = new RegExp(`^(${CAP}(?:\\s${CAP}){1,3}):\\s+\\S`, 'u');
+
+/**
+ * "Mengistu Haile Mariam: We thank…": the name that opens a turn of minutes is its speaker's, when one of its
+ * words is a name the lists know and none is a word of other kinds ("Soviet Side:", "Top Secret:").
+ */
+function turnSpeaker(unit: Unit, ctx: RuleContext, data: NameData): string | undefined {
+  const name = unit.place === 'paragraph' ? TURN.exec(unit.text)?.[1] : undefined;
+  if (!name || ctx.gazetteer.byName.has(name)) return undefined;
+  const words = name.split(/\s+/);
+  const other = (w: string) => data.notNames.has(w) || data.titleWords.has(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w) || DEMONYM.test(w) || MONTH_OR_DAY.test(w);
+  if (words.some(other)) return undefined;
+  return words.some((w) => data.givenNames.has(w) || data.surnames.has(w)) ? name : undefined;
+}
+
 /** Persons found by the strong rules: initials, reversed initials, titles, East Asian and given names. */
 export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
@@ -120,6 +135,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
     }
   }
+  const turn = turnSpeaker(unit, ctx, data);
+  if (turn) add(0, turn, splitFullName(turn), 'medium', 'persons/turn');
   if (unit.place === 'closer') {
     const signature = signatureName(unit.text, ctx, data);
     if (signature) add(signature.at, signature.text, signature.parts, 'medium', 'persons/signature');
