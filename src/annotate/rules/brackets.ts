@@ -92,13 +92,13 @@ const SUPPLIED_NAME = new RegExp(`^(?:Ma?c|O['’]|D['’])?${SUPPLIED_WORD}(?:\
 const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
 
 /**
- * Translators supply the little words a sentence needs ("at [the] base", "[have been]"); one or two
- * lower-case words in brackets that are not such words give the original's word, as "a hotbed [ochag]".
+ * Translators supply the little words a sentence needs ("at [the] base", "[have been]", "[your country]"); one or
+ * two lower-case words in brackets, none of them such a word or English by its ending, give the original's word,
+ * as "a hotbed [ochag]".
  */
 function looksLikeGloss(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
-  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.every((w) => FUNCTION_WORDS.has(w))
-    && !words.some((w) => FUNCTION_WORDS.has(w) || ENGLISH_ENDING.test(w));
+  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.some((w) => FUNCTION_WORDS.has(w) || ENGLISH_ENDING.test(w));
 }
 
 /**
@@ -106,7 +106,6 @@ function looksLikeGloss(inner: string): boolean {
  * in brackets was supplied, not kept from the original.
  */
 const ENGLISH_ENDING = /(?:[^s]s|ed|ing|tion|ment|ness|ity|ful|ly)$/;
-
 
 const FUNCTION_WORDS = new Set(('the a an of to in on at by for with from into and or but nor that which who whom whose it he she they we i you ' +
   'me him her us them my his its our their your is are was were be been being have has had do does did will would shall should can could ' +
