@@ -8,7 +8,8 @@ export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
     'they are kept in sic with the corrected form in corr and a note.'],
   ['normalization', { method: 'markup' },
     'Characters are Unicode NFC and line ends LF; nothing else is normalised. Square brackets of the translator around ' +
-    'a supplied word or an omission are encoded as supplied or gap and are not kept as characters. A word of the ' +
+    'a supplied word, a clarification (whose names are marked inside it), the completion of an abbreviated word or an ' +
+    'omission are encoded as supplied or gap and are not kept as characters. A word of the ' +
     'original in brackets keeps its brackets and is marked foreign: romanized Russian (ru-Latn), or the language of ' +
     'the document\'s original when the word is of it (zh-Latn for pinyin, pl for Polish), with a note.'],
   ['quotation', { marks: 'all' },
