@@ -268,7 +268,7 @@ function rememberLastWords(person: PersonParts, names: Map<string, PersonParts>)
  * Lodge does not.
  */
 function isSpanishFirstSurname(middle: string, given: string[], data: NameData): boolean {
-  if (given.length < 2 || !data.givenNames.has(asciiFold(given[0]!))) return false;
+  if (given.length < 2 || !data.givenNames.has(given[0]!)) return false;
   return /[áéíóúñ]/.test(middle) || (data.surnames.has(middle) && /(?:[aeiou]|[sz])$/.test(middle));
 }
 
@@ -321,7 +321,7 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
 function withSupplied(span: NameSpan, spans: Span[], text: string): NameSpan {
   if (span.type !== 'person') return span;
   // Not "[Foreign Minister] Pak": a title the translator supplied stays outside the name, as a title does.
-  const supplied = spans.find((s) => s.kind === 'supplied' && s.rule === 'brackets/supplied-name' && s.end + 1 === span.start && /\s/.test(text[s.end]!));
+  const supplied = spans.find((s) => s.kind === 'supplied' && s.namePart && s.end + 1 === span.start && /\s/.test(text[s.end]!));
   if (!supplied) return span;
   return { ...span, start: supplied.start };
 }

@@ -46,7 +46,7 @@ export function nameData(): NameData {
     koreanVietnameseSurnames: withVietnameseSpellings(new Set([...names.koreanSurnames, ...names.vietnameseSurnames])),
     vietnameseSurnames: withVietnameseSpellings(new Set(names.vietnameseSurnames)),
     givenNames: givenNameLookup(new Set([...names.givenNames, ...givenNames.names])),
-    surnames: withAsciiSpellings(new Set(surnames.names)),
+    surnames: withAsciiSpellings(Set.prototype.has.bind(new Set(surnames.names))),
     fixedPersons: names.fixedPersons,
     knownSurnames: names.knownSurnames,
     titles: [...new Set(names.titles)].sort((a, b) => b.length - a.length),
@@ -96,9 +96,9 @@ function vietnameseFold(word: string): string {
 
 const NOT_ASCII = /[^\x00-\x7F]/;
 
-/** A set of names that also knows them with diacritics the lists leave out ("Wałęsa" as "Walesa"). */
-function withAsciiSpellings(names: Set<string>): NameSet {
-  return { has: (name) => names.has(name) || (NOT_ASCII.test(name) && names.has(asciiFold(name))) };
+/** A lookup that also knows names with diacritics the lists leave out ("Wałęsa" as "Walesa", "Czesław" as "Czeslaw"). */
+function withAsciiSpellings(has: (name: string) => boolean): NameSet {
+  return { has: (name) => has(name) || (NOT_ASCII.test(name) && has(asciiFold(name))) };
 }
 
 const ASCII_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ß: 'ss' };
@@ -137,7 +137,7 @@ const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|di|del|della|van|von|du|bin|ibn|a
 export function isShortenedName(given: string[], data: NameData = nameData()): boolean {
   const isGiven = (w: string) => {
     const asWritten = w === w.toUpperCase() ? titleCase(w) : w;
-    return data.givenNames.has(asWritten) || data.givenNames.has(asciiFold(asWritten));
+    return data.givenNames.has(asWritten);
   };
   return !isGiven(given.at(-1)!) || (given.length > 1 && isGiven(given[0]!));
 }
@@ -152,7 +152,5 @@ const ABD_NAME = /^Abd[aeiu][lr]\p{Ll}{3,}$/u;
 function givenNameLookup(listed: Set<string>): NameData['givenNames'] {
   // "Del" (Delbert) and "Van" are given names to the lists, but before a surname they are its particle: "Del Prado".
   const has = (name: string): boolean => (listed.has(name) && !PARTICLE_WORD.test(name)) || ABD_NAME.test(name);
-  const hasWord = (name: string): boolean => has(name) || (name.includes('-') && name.split('-').every((part) => part.length > 1 && has(part)));
-  // "Czesław", "Lúcio": the lists write many names without their diacritics ("Czeslaw", "Lucio").
-  return { has: (name) => hasWord(name) || (NOT_ASCII.test(name) && hasWord(asciiFold(name))) };
+  return withAsciiSpellings((name) => has(name) || (name.includes('-') && name.split('-').every((part) => part.length > 1 && has(part))));
 }

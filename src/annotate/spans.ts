@@ -7,7 +7,7 @@ export type SpanKind =
   | { kind: 'date'; value: DateValue }
   | { kind: 'said'; who: string; cert: Certainty; part?: { group: number; index: number; count: number } }
   | { kind: 'foreign'; lang: string }
-  | { kind: 'supplied'; reason: string; text: string }
+  | { kind: 'supplied'; reason: string; text: string; /** A first name supplied before a surname ("[Dean] Rusk"), part of the name. */ namePart?: boolean }
   | { kind: 'gap'; reason: string; desc: string }
   | { kind: 'abbr'; abbr: string; expan: string }
   | { kind: 'sic'; sic: string; corr: string }
@@ -27,7 +27,7 @@ const NAMES = new Set(['name']);
 function mayContain(outer: Span, inner: Span): boolean {
   if (LEAVES.has(outer.kind)) return false;
   // "[Dean]" of "[Dean] Rusk" is part of a name, not one.
-  if (outer.kind === 'supplied') return IN_SUPPLIED.has(inner.kind) && !(inner.kind === 'name' && outer.rule === 'brackets/supplied-name');
+  if (outer.kind === 'supplied') return IN_SUPPLIED.has(inner.kind) && !(inner.kind === 'name' && outer.namePart);
   if (NAMES.has(outer.kind) && (NAMES.has(inner.kind) || inner.kind === 'said' || inner.kind === 'date' || inner.kind === 'note')) return false;
   if (outer.kind === 'said' && inner.kind === 'said') return false;
   if (outer.kind === 'foreign' && inner.kind !== 'sic') return false;

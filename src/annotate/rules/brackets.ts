@@ -58,10 +58,10 @@ export const bracketsRule: Rule = {
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || (WORD_BEFORE.test(unit.text.slice(Math.max(0, start - 30), start)) && !placeBefore);
       if (SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w))) {
-        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
         // "[the Democratic Republic of] Vietnam": the opening words of a name, supplied before it.
-        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/supplied-name' });
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/name-opening' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
         spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });
       } else if (!/[:;]/.test(inner) && !/^\d+$/.test(inner.trim())) {

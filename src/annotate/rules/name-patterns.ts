@@ -39,6 +39,9 @@ export function determinerLength(name: string): number {
   return DETERMINERS.has(first) ? first.length + 1 : 0;
 }
 
+/** The abbreviations of "comrade" the translators write, without their stop: "com. Khrushchev", "Cde. Mao Zedong". */
+export const COMRADE_ABBREVIATION = '(?:com|Com|Cde|cde)';
+
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
 export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER', 'ES', 'EL']);
 

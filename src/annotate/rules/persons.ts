@@ -4,7 +4,7 @@ import { GENERATION, nameData, splitFullName, type NameData } from '../names-dat
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
@@ -76,7 +76,7 @@ function patterns(): Patterns {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Titles also in capitals, as in an opener's heading ("GENERAL NE WIN"); the words after them are checked in titledNames.
   const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t));
-  const titles = ['com\\.', 'Com\\.', 'cde\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
+  const titles = [`${COMRADE_ABBREVIATION}\\.`, ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
   // In either case: "Subandrio, First Deputy Prime Minister and …".
   const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
     'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general', 'member'].map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|');
@@ -319,7 +319,7 @@ const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:
 
 const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
-const PARTICIPANT = new RegExp(`((?:com\\.|Cde\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
+const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');

@@ -166,7 +166,6 @@ const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
-
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
 const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 

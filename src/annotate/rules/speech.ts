@@ -3,6 +3,7 @@ import type { Certainty } from '../../model/edition';
 import { nameData } from '../names-data';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
+import { COMRADE_ABBREVIATION } from './name-patterns';
 
 /** Verbs that report speech. */
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
@@ -18,7 +19,7 @@ const TITLE_REFERENCE = `the\\s+${TITLE}`;
  * What stands before a name that is a preposition's object, not a subject: "the visit of com. L.I. Brezhnev",
  * "Of Modibo Keïta the President spoke warmly" (a preposition opening the sentence too).
  */
-const OBJECT_OF_PREPOSITION = `(?:^|[^\\p{L}])(?:[Oo]f|[Ww]ith|[Aa]bout|[Tt]o|[Bb]y|[Ff]or|[Aa]gainst|[Ff]rom|[Oo]n|and)\\s+(?:(?:com|Com|Cde|cde|Mr|Mrs|Dr)\\.?\\s+|[Cc]omrade\\s+|${TITLE}\\s+)?`;
+const OBJECT_OF_PREPOSITION = `(?:^|[^\\p{L}])(?:[Oo]f|[Ww]ith|[Aa]bout|[Tt]o|[Bb]y|[Ff]or|[Aa]gainst|[Ff]rom|[Oo]n|and)\\s+(?:(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr)\\.?\\s+|[Cc]omrade\\s+|${TITLE}\\s+)?`;
 /** "he said", "they added": a reporting clause set in commas, which makes the words around it another's account. */
 const REPORTING_ASIDE = `(?:he|she|they)\\s+${VERB}`;
 /** 'He replied that …', 'The President replied that General Cárdenas was "a patriot"': the sentence reports the speaker's words. */
@@ -67,7 +68,7 @@ const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(?<!(?:Vice|Deputy|vice|depu
 const TITLE_ALONE = new RegExp(`^the\\s+(${TITLE})$`, 'iu');
 /** "Prime  Minister" and "prime minister" are one title. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ');
-const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:(?:com|Com|Cde|cde)\\.?\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:had\\s+|has\\s+)?(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
+const AFTER = new RegExp(`^\\s*,?\\s*(?:(he|she|I|${TITLE_REFERENCE})|(?:${COMRADE_ABBREVIATION}\\.?\\s+|\\p{Lu}\\p{Ll}*\\.?\\s+){0,3}(\\uE100))\\s+(?:had\\s+|has\\s+)?(?:\\w+ly\\s+)?${VERB}(?:\\s+\\w+ly)?\\s*([,:.])?\\s*`, 'u');
 
 /** What the speech rule needs from the rest of the annotation. */
 export interface SpeechContext {
@@ -94,9 +95,9 @@ const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the
 
 const PERSON_MARK = '\uE100';
 /** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
-const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:com|Com|Cde|cde|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\./gu;
+const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
 /** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
-const DIALOGUE_TURN = /^(?:(?:com|Com|Cde|cde)\.?\s+|[Cc]omrade\s+)?\uE100[\s\uE100]*:/u;
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+)?\\uE100[\\s\\uE100]*:`, 'u');
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
 const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+${REPORTING_ASIDE},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
 
@@ -325,7 +326,7 @@ const REPORTED_OPENING = `[^.!?"“”\\uE100]{0,60},\\s+${REPORTING_ASIDE},`;
  * "The First Minister, Djuanda Kartawidjaja, is more cautious"):
  * whom "he" now means. Not one whose deeds another reports ("Mrs. Bandaranaike, in his words, had tried…").
  */
-const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:com|Com|Cde|cde|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to|${REPORTING_ASIDE})\\b)[^,.!?"“”]{1,100},\\s*|,\\s*(?=is\\s))?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE}|is)\\b`, 'dgu');
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(?!${REPORTED_OPENING})(?:(?!(?:[Aa]ccording\\s+to|[Ii]n\\s+(?:his|her|their)\\s+(?:words|opinion|view))\\b)[^.!?"“”\\uE100]{1,60},\\s+|(?:In|At|During|After)\\s(?![^!?"“”]{0,100}?\\baccording\\s+to\\b)[^!?"“”]{1,100}?,\\s+|(?:In|At|During|After)\\s+(?:[\\p{Ll}\\d'’-]+\\s+){1,8}|(?!(?:He|She|It|I|We|They)\\s)\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}\\d]+){0,2}\\s+)?(?<!${OBJECT_OF_PREPOSITION})(?:(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr)\\.?\\s+|${TITLE}\\s+|[Cc]omrade\\s+)?(\\uE100)(?:\\s*['’]s\\s+\\p{Ll}+)?\\s*(?:,(?![^,]*\\b(?:in\\s+(?:his|her)\\s+words|according\\s+to|${REPORTING_ASIDE})\\b)[^,.!?"“”]{1,100},\\s*|,\\s*(?=is\\s))?${ADVERB}?(?!${BYSTANDER})(?:\\p{Ll}+ed|${VERB}|${PAST_TENSE}|is)\\b`, 'dgu');
 
 /**
  * The person the writer calls on or receives ("I was received by Carlos Rafael Rodríguez", "I visited
@@ -394,7 +395,7 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:com|Com|Cde|cde|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof)$/u;
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof)$`, 'u');
 
 /** Quotation pairs [start, end) including their marks: curly pairs, and straight quotes paired in order. */
 export function quotePairs(text: string): [number, number][] {
