@@ -420,6 +420,13 @@ describe('dates as East European documents and editors write them', () => {
     expect(tei).toContain('<date from="1962-04-12" to="1962-04-13" cert="medium" evidence="internal">12 to 13 April</date>');
   });
 
+  it('reads a day and month without a year after a word that introduces a date, in the document\'s year', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n9 April 1963\n\nOur telegram of 13.9. and the note of 03.XII. '
+      + 'arrived. Section 12.3. says nothing, nor does point 31.2. of the plan.')), { file: 'body.txt' }).tei!;
+    expect(datesOf(tei)).toEqual(['13.9.=when=1963-09-13', '03.XII.=when=1963-12-03']);
+    expect(tei).toContain('<date when="1963-09-13" cert="medium" evidence="internal">13.9.</date>');
+  });
+
   it('writes a stretch of days that the project schema and the integrity rules accept', async () => {
     const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n9 April 1962\n\nThe talks of 3-14 March 1959 ended.')), { file: 'body.txt' }).tei!;
     expect(await new Validator().validate([{ file: 'body.tei.xml', xml: tei }])).toEqual([]);
@@ -641,6 +648,17 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const tei = convertBody('They [measures] were [based] on a hotbed [ochag] of tension.');
     expect([...tei.matchAll(/<supplied [^>]*>([^<]+)<\/supplied>/g)].map((m) => m[1])).toEqual(['measures', 'based']);
     expect([...tei.matchAll(/<foreign [^>]*>([^<]+)<\/foreign>/g)].map((m) => m[1])).toEqual(['ochag']);
+  });
+
+  it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
+    const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
+    expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',
+      'Pak Song Chol=pers-pak-seong-cheol', 'Kim Dong-gyu=pers-kim-dong-gyu', 'Kim Tong Gyu=pers-kim-dong-gyu']);
+  });
+
+  it('keeps a party\'s acronym in brackets after its central committee apart from the committee', () => {
+    const tei = convertBody('Erich Honecker, Secretary General of the Central Committee of the Socialist Unity Party [SED], came.');
+    expect(namesIn(tei, 'orgName').map((n) => n.split('=')[1])).toEqual([expect.stringMatching(/central-committee/), expect.not.stringMatching(/central-committee/)]);
   });
 
   it('takes the name that opens a turn of minutes for its speaker, and his first name alone for him', () => {

@@ -3,7 +3,7 @@ import type { Certainty, EntityType } from '../model/edition';
 import type { Position } from '../source';
 import type { Gazetteer } from './gazetteer';
 import { foldName as fold, GENERATION, isShortenedName, nameData, splitFullName } from './names-data';
-import type { RegisterIndex } from './register-index';
+import type { IndexedEntry, RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/name-span';
 import { ARTICLE } from './rules/name-patterns';
@@ -49,13 +49,32 @@ export class EntityTable {
    * A name in brackets right after another name of the same kind ("Social Democratic Party (SDP)", "the
    * PZPR (Polish United Workers' Party)") is that body's other name: it joins the first name's entity,
    * and so do its later mentions. A name the register or an earlier mention has made an entity of keeps it.
+   * Of persons, only the translator's square brackets give another name ("Pak Seong-cheol [Pak Song Chol]",
+   * a second romanization); a round bracket may hold anyone ("the speaker (Zhou Enlai)").
    */
-  resolveAsBracketedName(span: NameSpan, entity: DocumentEntity, at: Position, paragraph: number | undefined): { entity: DocumentEntity; cert: Certainty } {
+  resolveAsBracketedName(
+    span: NameSpan, entity: DocumentEntity, bracket: '(' | '[', at: Position, paragraph: number | undefined,
+  ): { entity: DocumentEntity; cert: Certainty } {
     const key = `${span.type}:${span.key}`;
-    if (span.registerId || span.type !== entity.type || span.type === 'person' || this.byKey.has(key)) return this.resolve(span, at, paragraph);
+    if (span.type === 'person' && bracket === '[' && entity.type === 'person') return this.anotherNameOfPerson(span, entity, at, paragraph);
+    // "the Central Committee of the Socialist Unity Party [SED]": the translator's bracket may name the body's party.
+    if (span.registerId || span.type !== entity.type || span.type === 'person' || bracket === '[' || this.byKey.has(key)) return this.resolve(span, at, paragraph);
     this.byKey.set(key, entity);
     // "PZPR (Polish United Workers' Party)": the spelled-out name is the body's full name.
     if (!entity.entry && !entity.fullName && span.display.length > entity.name.length && /\s/.test(span.display)) entity.fullName = span.display;
+    this.mention(entity, span, at, paragraph);
+    return { entity, cert: span.cert };
+  }
+
+  /**
+   * "Pak Seong-cheol [Pak Song Chol]": the same person, whose bracketed spelling later mentions also
+   * find (by its words); unless the register knows the two names as two persons.
+   */
+  private anotherNameOfPerson(span: NameSpan, entity: DocumentEntity, at: Position, paragraph: number | undefined): { entity: DocumentEntity; cert: Certainty } {
+    const inRegister = span.person ? this.registeredPersons(span.person) : [];
+    const registered = span.registerId ?? (inRegister.length === 1 ? inRegister[0]!.entry.id : undefined);
+    if (registered !== undefined && registered !== entity.entry?.id) return this.resolve(span, at, paragraph);
+    this.personByWords.set(fold(span.display), entity);
     this.mention(entity, span, at, paragraph);
     return { entity, cert: span.cert };
   }
@@ -100,7 +119,7 @@ export class EntityTable {
   private findPerson(span: NameSpan, parts: PersonParts): { entity: DocumentEntity; cert: Certainty } {
     const compared = inPinyin(parts);
     const surname = fold(compared.surname);
-    const registered = (this.register.bySurname.get(surname) ?? []).filter((r) => compatible(compared, partsOf(r.entry)));
+    const registered = this.registeredPersons(parts);
     // "Premier Chou" is Chou En-lai, whom the pinyin of his name also made Zhou Enlai.
     const surnames = surnameForms(parts);
     const known = this.entities.filter((e) => e.type === 'person' && e.person && surnameForms(e.person).some((s) => surnames.includes(s)) && compatible(compared, inPinyin(e.person)));
@@ -124,6 +143,12 @@ export class EntityTable {
     const entity = this.create('person', `${surname}-${fold(compared.given ?? parts.initials ?? '')}`, displayName(span.display), {});
     entity.person = parts;
     return { entity, cert: span.cert };
+  }
+
+  /** The register's persons whose surname and given names or initials agree with these. */
+  private registeredPersons(parts: PersonParts): IndexedEntry[] {
+    const compared = inPinyin(parts);
+    return (this.register.bySurname.get(fold(compared.surname)) ?? []).filter((r) => compatible(compared, partsOf(r.entry)));
   }
 
   /**

@@ -103,9 +103,10 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of [...target.spans].sort((a, b) => a.start - b.start)) {
       if (span.kind !== 'name') continue;
       const at = positionIn(target.unit, span.start);
-      const named = previous && isBracketedAfter(span, previous, target.unit.text) ? entityOf.get(previous) : undefined;
+      const bracket = previous && bracketAfter(span, previous, target.unit.text);
+      const named = bracket ? entityOf.get(previous!) : undefined;
       const { entity, cert } = named
-        ? table.resolveAsBracketedName(span as NameSpan, named, at, target.unit.n)
+        ? table.resolveAsBracketedName(span as NameSpan, named, bracket!, at, target.unit.n)
         : table.resolve(span as NameSpan, at, target.unit.n);
       entityOf.set(span, entity);
       span.cert = cert;
@@ -374,7 +375,12 @@ function toEntity(e: DocumentEntity): Entity {
   };
 }
 
-/** Whether a name stands alone in brackets right after another: "Social Democratic Party (SDP)". */
-function isBracketedAfter(span: Span, previous: Span, text: string): boolean {
-  return text.slice(previous.end, span.start) === ' (' && text.charAt(span.end) === ')';
+/**
+ * The bracket a name stands alone in right after another name: "Social Democratic Party (SDP)", or
+ * the translator's "Pak Seong-cheol [Pak Song Chol]".
+ */
+function bracketAfter(span: Span, previous: Span, text: string): '(' | '[' | undefined {
+  const between = text.slice(previous.end, span.start);
+  if (between === ' (' && text.charAt(span.end) === ')') return '(';
+  return between === ' [' && text.charAt(span.end) === ']' ? '[' : undefined;
 }

@@ -20,6 +20,11 @@ const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|J
  * Central and East European documents write dates. A year of two figures is of the document's century.
  */
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(1[89]\d\d|20\d\d|\d\d)(?![\d]|\.\d)/g;
+/**
+ * "the telegram of 13.9.", "on 3.XII.": day and month alone, after a word that introduces a date (a
+ * number such as "Section 13.9." has none); the year is the document's.
+ */
+const NUMERIC_DAY_MONTH = /(?<=\b(?:of|on|from|dated|since|until|till|by|to|and|before|after)\s)(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(?![\d\p{L}])/giu;
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
@@ -61,6 +66,15 @@ export const datesRule: Rule = {
       if (taken(m.index) || !year || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) continue;
       const when = `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
       spans.push({ kind: 'date', value: { text: m[0], when }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
+    }
+    if (ctx.refYear !== undefined) {
+      for (const m of unit.text.matchAll(NUMERIC_DAY_MONTH)) {
+        const month = ROMAN_MONTHS.indexOf(m[2]!) + 1 || Number(m[2]);
+        const day = Number(m[1]);
+        if (taken(m.index) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(ctx.refYear, month, 0)).getUTCDate()) continue;
+        const when = `${ctx.refYear}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+        spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
+      }
     }
     for (const m of unit.text.matchAll(BARE_YEAR)) {
       if (taken(m.index)) continue;
