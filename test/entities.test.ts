@@ -656,6 +656,12 @@ describe('the translator\'s brackets, as the archive\'s published translations u
       'Pak Song Chol=pers-pak-seong-cheol', 'Kim Dong-gyu=pers-kim-dong-gyu', 'Kim Tong Gyu=pers-kim-dong-gyu']);
   });
 
+  it('takes no place in the name of a conference, an accord or a treaty, but the place of talks in lower case', () => {
+    const tei = convertBody('The Geneva Accords, the Bandung Conference, the Moscow Treaty and the Paris Peace Conference were named. '
+      + 'The Moscow talks began when he went to Geneva.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Moscow', 'Geneva']);
+  });
+
   it('keeps a party\'s acronym in brackets after its central committee apart from the committee', () => {
     const tei = convertBody('Erich Honecker, Secretary General of the Central Committee of the Socialist Unity Party [SED], came.');
     expect(namesIn(tei, 'orgName').map((n) => n.split('=')[1])).toEqual([expect.stringMatching(/central-committee/), expect.not.stringMatching(/central-committee/)]);

@@ -21,7 +21,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (cyrillic && CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
     (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
   const found = longestMatches(unit.text, lookup)
-    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer))
+    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer) && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
   for (const re of [WATERS, LANDFORMS]) {
     for (const m of unit.text.matchAll(re)) {
@@ -174,6 +174,13 @@ function endsUnknownCompound(text: string, start: number, gazetteer: Gazetteer):
   const before = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return before !== undefined && /^\p{Lu}/u.test(before) && !gazetteer.byName.has(before) && !nameData().acronyms.has(before) && !/^\p{Lu}+$/u.test(before);
 }
+
+/**
+ * "the Geneva Accords", "the Bandung Conference", "the Tashkent Declaration": a place's name that opens
+ * the name of an event or an instrument names that, not the place ("the Geneva talks", in lower case, is
+ * talks at Geneva).
+ */
+export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreements?|Treaty|Declaration|Communiqu[eé]|Final\s+Act|Protocols?|Charter|Convention|Summit|Talks|Negotiations|Crisis|Incident|Affair|Uprising|Doctrine|Plan)(?![\p{L}])/u;
 
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann|Plain)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
