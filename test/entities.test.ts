@@ -650,6 +650,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect([...tei.matchAll(/<foreign [^>]*>([^<]+)<\/foreign>/g)].map((m) => m[1])).toEqual(['ochag']);
   });
 
+  it('takes a first name no list knows for part of the name before a known first name and a surname, but no title or office', () => {
+    const tei = convertBody('I visited Mengistu Haile Mariam, and later Mengistu said so. The Minister of Information Anicet Kashamura, '
+      + 'Father Saturnino Lohure and Major Berhanu Bayeh came.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Mengistu Haile Mariam', 'Mengistu', 'Anicet Kashamura', 'Saturnino Lohure', 'Berhanu Bayeh']);
+    expect(new Set(namesIn(tei, 'persName').slice(0, 2).map((n) => n.split('=')[1])).size).toBe(1);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

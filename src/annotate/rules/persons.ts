@@ -221,7 +221,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'high', 'persons/given-initial');
   }
   const runs = capitalRuns(unit.text);
-  out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(unit.text, runs, data));
+  out.push(...eastAsianNames(runs, data), ...titledNames(unit, data), ...givenNameNames(unit.text, runs, ctx, data));
   out.push(...appositions(unit, data), ...leaderGovernments(unit, ctx, data));
   for (const m of unit.text.matchAll(BURMESE)) {
     const name = burmeseName(m[2]!, ctx, data);
@@ -348,7 +348,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
 }
 
 /** A known given name followed by one or two capitalized words: "Fidel Castro", "Carlos Rafael Rodríguez". */
-function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan[] {
+function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
     const [given, second, third, fourth] = words as [string, string?, string?, string?];
@@ -361,6 +361,16 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
     // An honorific that closes a name ("Zahir Shah", "Mohammad Reza Shah Pahlavi") is part of it.
     const nameWord = (w: string | undefined): w is string =>
       w !== undefined && ![w, titleCase(w)].some((f) => data.notNames.has(f) || (data.titleWords.has(f) && !HONORIFIC_WORD.test(f)));
+    const secondKnown = second !== undefined && (data.givenNames.has(second) || data.givenNames.has(titleCase(second)));
+    // "visited Mengistu Haile Mariam": a first name no list knows, before a known one and a surname; only
+    // inside a sentence, since at its start a capitalized word may be any word.
+    if (!known && secondKnown && nameWord(third) && fourth === undefined && !SENTENCE_BEFORE.test(unitText.slice(0, start)) &&
+      !TITLE_CONTEXT_BEFORE.test(unitText.slice(Math.max(0, start - 5), start)) && isUnlistedNameWord(given, ctx, data) &&
+      (given !== given.toUpperCase() || third === third!.toUpperCase())) {
+      const text = `${given} ${second} ${third}`;
+      out.push({ ...make('person', start, start + text.length, text, '', 'medium', 'persons/unknown-first-name'), person: { surname: third, given: `${given} ${second}` } });
+      continue;
+    }
     if (!known || !nameWord(second)) continue;
     // "Juan Pablo Pérez Alfonzo": two given names and two surnames.
     if (data.givenNames.has(second) && third && fourth && !data.givenNames.has(third) &&
@@ -383,6 +393,16 @@ function givenNameNames(unitText: string, runs: Run[], data: NameData): NameSpan
     out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname, given: text.slice(0, text.length - surname.length - 1) } });
   }
   return out;
+}
+
+/** "Minister of Information Anicet Kashamura", "the Primate Józef Glemp": a word after these is part of a title. */
+const TITLE_CONTEXT_BEFORE = /(?:^|\s)(?:of|for|and|the|a|an)\s$/u;
+
+/** A capitalized word that no list knows as anything: no place, title, body, month, nationality or common word. */
+function isUnlistedNameWord(word: string, ctx: RuleContext, data: NameData): boolean {
+  const forms = [word, titleCase(word)];
+  return !DEMONYM.test(word) && !word.includes('-') && !COMMON_WORD_ENDING.test(word.toLowerCase()) && !MONTH_OR_DAY.test(titleCase(word)) && !DETERMINERS.has(titleCase(word)) && !data.acronyms.has(word) &&
+    forms.every((f) => !isPlaceWord(f, ctx, data) && !data.titleWords.has(f) && !data.bodies.includes(f));
 }
 
 /** A role in apposition: "the Prime Minister of Laos, Souvanna Phouma," and "Thompson, the American ambassador". */
