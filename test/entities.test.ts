@@ -245,7 +245,8 @@ describe('minutes, Japan, the Congo and Washington (the review of the twenty-sec
     const tei = convertBody('com. M. Thorez opened the meeting.\n\nJacques Duclos: A few words on de Gaulle.\n\n'
       + 'Waldeck Rochet: The strike lasted a month. As com. Benoît Frachon put it, "the miners have taught us a lesson."\n\n'
       + 'In conclusion com. M. Thorez thanked the delegation. "Tell com. Khrushchev," he said, "that we are with you."');
-    expect(speakersOf(tei)).toEqual(['pers-frachon-benoit', 'pers-thorez-m', 'pers-thorez-m']);
+    // Each turn's words are its speaker's, and the quotation in one of them Frachon's.
+    expect(speakersOf(tei)).toEqual(['pers-duclos-jacques', 'pers-rochet-waldeck', 'pers-frachon-benoit', 'pers-thorez-m', 'pers-thorez-m']);
   });
 
   it('reads "Mr. Ikeda said" after a quotation, and "Mr. Stevenson, who …, told …:" before one', () => {
@@ -541,7 +542,8 @@ describe('records translated from Chinese, Polish, Hungarian and German (the rev
     const tei = convertBody('Premier Zhou: We have studied the note.\n\nVice Premier Chen Yi: Khrushchev attacked our party.\n\nVice Premier Chen Yi said that '
       + 'the troops were few. "If they cross the Mekong," Chen Yi said, "all will change."\n\nThe Premier agreed. "Differences can be discussed," he said.\n\n'
       + 'Wu Xiuquan came. Wu replied that the CCP had not begun the polemics.');
-    expect(speakersOf(tei)).toEqual(['pers-chen-yi', 'pers-chen-yi', 'pers-zhou']);
+    // The two turns, then the quotations.
+    expect(speakersOf(tei)).toEqual(['pers-zhou', 'pers-chen-yi', 'pers-chen-yi', 'pers-chen-yi', 'pers-zhou']);
     expect(namesTextIn(tei, 'persName')).toContain('Wu');
   });
 
@@ -564,7 +566,8 @@ describe('Beijing, Moscow, Urumqi and Pyongyang (the review of the thirty-second
       + 'Nam Il received me. He quoted Choe Yong-gon\'s telegram from Beijing: "The friendship is unbreakable."\n\n'
       + 'Together with com. V.P. Kurochkin travelled to Kaesong. We were accompanied by a representative of the Korean People\'s Army, Colonel Chang Jong-hwan. '
       + 'He showed us the line and said: "Every week the Americans bring new weapons."');
-    expect(speakersOf(tei)).toEqual(['pers-mao-zedong', 'pers-choe-yong-gon', 'pers-chang-jong-hwan']);
+    // The turn's words and the quotation in them are Mao's.
+    expect(speakersOf(tei)).toEqual(['pers-mao-zedong', 'pers-mao-zedong', 'pers-choe-yong-gon', 'pers-chang-jong-hwan']);
   });
 
   it('takes a role holder after a capitalized role, and his first name alone for him', () => {
@@ -657,6 +660,24 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(new Set(namesIn(tei, 'persName').slice(0, 2).map((n) => n.split('=')[1])).size).toBe(1);
   });
 
+  it('takes the words of a turn of minutes for its speaker\'s, with a speaker\'s label in capitals and the quotations in them', () => {
+    const tei = convertBody('KOSYGIN. Tell Cde. Taraki that I greet him.\n\nTARAKI. Thank you, as Brezhnev said, "we are friends."\n\n'
+      + 'President Tito: I think so.\n\nAmbassador: The decision was taken.\n\nKosygin. Then he left.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['KOSYGIN', 'Taraki', 'TARAKI', 'Brezhnev', 'Tito', 'Kosygin']);
+    expect(tei).not.toContain('<orgName');
+    const [kosygin, taraki, brezhnev, tito] = ['KOSYGIN', 'TARAKI', 'Brezhnev', 'Tito'].map((n) => namesIn(tei, 'persName').find((m) => m.startsWith(`${n}=`))!.split('=')[1]);
+    expect(speakersOf(tei)).toEqual([kosygin, taraki, brezhnev, tito]);
+    expect(tei).toMatch(/TARAKI<\/persName>\. <said [^>]*>Thank you, as <persName[^>]*>Brezhnev<\/persName> said, <said [^>]*>"we are friends\."<\/said><\/said>/);
+  });
+
+  it('completes a first name with the surname the translator supplied after it, and links no surname alone to a namesake in the register', () => {
+    const tei = convert(new Uint8Array(Buffer.from('Greetings from Leonid Il\'ich [Brezhnev]. Later Brezhnev spoke, and Vice President Hubert [Humphrey] came.')),
+      { file: 'body.txt', register: loadRegister(join(__dirname, '..', 'input', 'register.json'), [])! }).tei!;
+    expect(namesTextIn(tei, 'persName')).toEqual(['Leonid Il\'ich Brezhnev', 'Brezhnev', 'Hubert Humphrey']);
+    expect(tei).not.toContain('#brezhnev-aleksei');
+    expect(new Set(namesIn(tei, 'persName').slice(0, 2).map((n) => n.split('=')[1])).size).toBe(1);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',
@@ -677,6 +698,8 @@ describe('the translator\'s brackets, as the archive\'s published translations u
   it('takes the name that opens a turn of minutes for its speaker, and his first name alone for him', () => {
     const tei = convertBody('Mengistu Haile Mariam: We thank the Soviet comrades. Mengistu said: "We need tanks."\n\nSoviet Side: We agree.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Mengistu Haile Mariam', 'Mengistu']);
-    expect(speakersOf(tei)).toEqual([namesIn(tei, 'persName')[0]!.split('=')[1]]);
+    // The turn's words and the quotation in them.
+    const mengistu = namesIn(tei, 'persName')[0]!.split('=')[1];
+    expect(speakersOf(tei)).toEqual([mengistu, mengistu]);
   });
 });

@@ -126,7 +126,10 @@ export class EntityTable {
     // A surname alone means the person of that name the document has named already ("Brezhnev" after "L.I.
     // Brezhnev"), before a register entry of the same surname (the seed's A.A. Brezhnev).
     const bare = !parts.given && !parts.initials && known.length > 0;
-    if (registered.length === 1 && !bare) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
+    // A surname alone is the register's person only where the register lists it as a form of the name
+    // (a rule of its own finds those): "Brezhnev" in another document is not the seed's A.A. Brezhnev.
+    const alone = !parts.given && !parts.initials;
+    if (registered.length === 1 && !bare && !alone) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
     // "Haile Selassie" after "HAILE SELASSIE": the same words, though the rules that found them split them otherwise.
     const sameWords = known.length > 0 || !/\s/.test(span.display) ? undefined : this.personByWords.get(fold(span.display));
     if (sameWords) return { entity: sameWords, cert: span.cert };

@@ -29,7 +29,8 @@ function mayContain(outer: Span, inner: Span): boolean {
   // "[Dean]" of "[Dean] Rusk" is part of a name, not one.
   if (outer.kind === 'supplied') return IN_SUPPLIED.has(inner.kind) && !(inner.kind === 'name' && outer.namePart);
   if (NAMES.has(outer.kind) && (NAMES.has(inner.kind) || inner.kind === 'said' || inner.kind === 'date' || inner.kind === 'note')) return false;
-  if (outer.kind === 'said' && inner.kind === 'said') return false;
+  // A turn of minutes may quote others: "KOSYGIN: … as Brezhnev said, "…"".
+  if (outer.kind === 'said' && inner.kind === 'said') return outer.rule === 'speech/turn';
   if (outer.kind === 'foreign' && inner.kind !== 'sic') return false;
   return true;
 }

@@ -13,7 +13,8 @@ export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
     'original in brackets keeps its brackets and is marked foreign: romanized Russian (ru-Latn), or the language of ' +
     'the document\'s original when the word is of it (zh-Latn for pinyin, pl for Polish), with a note.'],
   ['quotation', { marks: 'all' },
-    'Quotation marks are kept as they stand in the transcript; direct speech is marked with said.'],
+    'Quotation marks are kept as they stand in the transcript; direct speech is marked with said, and so are the ' +
+    'words of a turn of minutes after its speaker\'s name ("Thorez: …", "KOSYGIN. …"), which may contain quotations.'],
   ['hyphenation', { eol: 'none' }, 'The transcript has no end-of-line hyphenation; hyphens are kept as written.'],
   ['segmentation', {},
     'Paragraphs are the blank-line separated blocks of the transcript, numbered with @n. A block that ends without ' +

@@ -5,7 +5,7 @@ import { isFederatedState } from './places';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, determinerLength, END, nameCase, titleCase } from './name-patterns';
+import { CAP, DEMONYM, determinerLength, END, nameCase, SPEAKER_LABEL, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -282,6 +282,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     // "From URUMCHI": a telegram's dateline names the town it was sent from, in capitals.
     if (/^From\s+$/i.test(unit.text.slice(0, m.index))) continue;
+    // "KOSYGIN. Tell Cde. Taraki…", "KADAR : Upon greeting…": the speaker of a turn of minutes (see SPEAKER_LABEL).
+    if (m.index === 0 && SPEAKER_LABEL.test(unit.text)) continue;
     // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.
     if (inCapitalsPhrase(unit.text, m.index, m.index + word.length, ctx, data)) continue;
     // "CC APL": the Central Committee of a party no list knows, named as "CC CPSU" is.

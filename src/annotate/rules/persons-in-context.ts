@@ -4,7 +4,7 @@ import { asciiFold, nameData, splitFullName } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE, titleCase } from './name-patterns';
 import { make, type NameSpan } from './name-span';
 
 /** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
@@ -89,12 +89,16 @@ const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])${ARTICLE}$`, 'iu');
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|at|near|via)\s$/u;
 const LEADING_PARTICLE = /^(?:La|Le|Las|Los|El|De|Da|Du|Van|Von|Al)\s/;
 
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{2,}$/u;
+
 /** Second pass: a name or surname alone, once the document has named its person by a strong rule. */
 export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (ctx.knownNames.size === 0) return [];
   // "Hammarskjold" names the "Hammarskjöld" of an earlier paragraph, "Rankovic" "Ranković".
   // "La Paz" is the city, though "Paz" is a person's surname: a particle and a name that make a place's name.
-  const lookup = (p: string) => (LEADING_PARTICLE.test(p) && ctx.gazetteer.byName.has(p) ? undefined : ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)));
+  // "TARAKI. Thank you…": a name the text has used, in a label's or a heading's capitals.
+  const lookup = (p: string) => (LEADING_PARTICLE.test(p) && ctx.gazetteer.byName.has(p) ? undefined
+    : ctx.knownNames.get(p) ?? ctx.knownNames.get(asciiFold(p)) ?? (IN_CAPITALS.test(p) ? ctx.knownNames.get(titleCase(p)) : undefined));
   // "the meat combine in Choibalsan" is the town, though Marshal Choibalsan was named before.
   const townHere = (m: { start: number; end: number }) =>
     ctx.gazetteer.byName.has(unit.text.slice(m.start, m.end)) && LOCATIVE_BEFORE.test(unit.text.slice(Math.max(0, m.start - 6), m.start));

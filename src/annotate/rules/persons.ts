@@ -4,7 +4,7 @@ import { GENERATION, nameData, splitFullName, type NameData } from '../names-dat
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SPEAKER_LABEL, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
 /** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
@@ -198,6 +198,21 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!data.eastAsianSurnames.has(m[1]!) && !data.koreanVietnameseSurnames.has(m[1]!)) continue;
     add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
   }
+  // "KOSYGIN. Tell…": a speaker's label in capitals, when the lists know the name as a surname.
+  const label = SPEAKER_LABEL.exec(unit.text)?.[1];
+  if (label && !data.acronyms.has(label) && data.surnames.has(titleCase(label)) && !isPlaceWord(titleCase(label), ctx, data) && !data.titleWords.has(titleCase(label))) {
+    add(0, label, { surname: label }, 'medium', 'persons/speaker-label');
+  }
+  // "Leonid Il'ich [Brezhnev]", "Hubert [Humphrey]": a first name (and patronymic) whose surname the translator supplied.
+  for (const m of unit.text.matchAll(GIVEN_BEFORE_SUPPLIED_SURNAME)) {
+    const surname = m[2]!;
+    // "President Hubert [Humphrey]": the name starts at the first name.
+    const words = m[1]!.split(' ');
+    const from = words.findIndex((w) => data.givenNames.has(w));
+    if (from < 0 || isPlaceWord(surname, ctx, data) || data.titleWords.has(surname)) continue;
+    const skipped = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+    add(m.index + skipped, m[0].slice(skipped), { given: words.slice(from).join(' '), surname }, 'high', 'persons/given-before-supplied');
+  }
   // "King Olav V", "Mohammed V": a given name and a king's number.
   for (const m of unit.text.matchAll(REGNAL_NAME)) {
     if (data.givenNames.has(m[1]!)) add(m.index, m[0], { surname: m[0] }, 'high', 'persons/regnal');
@@ -321,6 +336,7 @@ const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
+const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP})\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');

@@ -3,7 +3,7 @@ import type { Certainty } from '../../model/edition';
 import { nameData } from '../names-data';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { COMRADE_ABBREVIATION } from './name-patterns';
+import { COMRADE_ABBREVIATION, SPEAKER_LABEL } from './name-patterns';
 
 /** Verbs that report speech. */
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
@@ -96,8 +96,11 @@ const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the
 const PERSON_MARK = '\uE100';
 /** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
 const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
-/** A paragraph that opens with a name and a colon: a speaker's turn in minutes. */
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+)?\\uE100[\\s\\uE100]*:`, 'u');
+/**
+ * A paragraph that opens with a name and a colon: a speaker's turn in minutes ("Thorez:", "President
+ * Tito:"), or with a name in capitals and a full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL).
+ */
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?::|\\.(?=\\s))\\s*`, 'u');
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
 const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+${REPORTING_ASIDE},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
 
@@ -114,8 +117,8 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const partner = unit.upperCase ? HEADING_PARTNER.exec(masked.text) : null;
   if (partner) ctx.lastSpeaker = masked.personAt(partner.index + partner[0].length - 1) ?? ctx.lastSpeaker;
   // "Thorez: I want to add…": a turn of minutes written as a dialogue is its speaker's.
-  const turn = DIALOGUE_TURN.exec(masked.text);
-  ctx.turnSpeaker = turn ? masked.personAt(turn[0].indexOf(PERSON_MARK)) : undefined;
+  const turn = turnLabel(unit, masked.text);
+  ctx.turnSpeaker = turn ? masked.personAt(turn.indexOf(PERSON_MARK)) : undefined;
   if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
   const quotes = quotePairs(masked.text);
   const out: Span[] = [];
@@ -165,7 +168,17 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   }
   noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
+  // The words of a turn are its speaker's, the quotations in them included.
+  const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).trimEnd() : '';
+  if (words) out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
   return out;
+}
+
+/** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
+function turnLabel(unit: Unit, masked: string): string | undefined {
+  const label = DIALOGUE_TURN.exec(masked)?.[0];
+  // "Kosygin. Then…" is a sentence; "KOSYGIN. Tell…" a label.
+  return label && (label.trimEnd().endsWith(':') || SPEAKER_LABEL.test(unit.text)) ? label : undefined;
 }
 
 /** "He called it", "Sukarno called the party his": a speaker's own name for something, quoted. */
