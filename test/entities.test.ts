@@ -678,6 +678,24 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(new Set(namesIn(tei, 'persName').slice(0, 2).map((n) => n.split('=')[1])).size).toBe(1);
   });
 
+  it('takes the words after a named speaker\'s verb and a colon, and a first-person sentence around "he said," for speech without quotation marks', () => {
+    const tei = convertBody('Comrade Khrushchev asked: Well, is the shock over now?\n\nI visited Mengistu Haile Mariam. We deeply trust the Soviet Union, '
+      + 'he said, and are relying on its support. Our press, he noted, had written of it.\n\nThe Ambassador stated: the CC has decided.');
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([
+      'Well, is the shock over now?', 'We deeply trust the Soviet Union', 'and are relying on its support.']);
+    const [khrushchev, mengistu] = ['Khrushchev', 'Mengistu Haile Mariam'].map((n) => namesIn(tei, 'persName').find((m) => m.startsWith(`${n}=`))!.split('=')[1]);
+    expect(speakersOf(tei)).toEqual([khrushchev, mengistu, mengistu]);
+    expect(tei).toMatch(/<said [^>]*next="#[^"]+"[^>]*>We deeply/);
+  });
+
+  it('takes common English words in brackets for the translator\'s, and no day, registry letters or speaker label in capitals for a name', () => {
+    const tei = convertBody('346 – FRIDAY – 1800hs. The Cabinet of the Minister CM No. 2114/55 began to [describe] it [further]. A hotbed [ochag].');
+    expect([...tei.matchAll(/<supplied [^>]*>([^<]+)<\/supplied>/g)].map((m) => m[1])).toEqual(['describe', 'further']);
+    expect([...tei.matchAll(/<foreign [^>]*>([^<]+)<\/foreign>/g)].map((m) => m[1])).toEqual(['ochag']);
+    expect(namesTextIn(tei, 'persName')).toEqual([]);
+    expect(namesTextIn(tei, 'orgName')).not.toContain('FRIDAY');
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -3,6 +3,7 @@ import type { Language } from '../../model/edition';
 import { isPinyinGivenName, nameData } from '../names-data';
 import type { RegisterTerm } from '../register';
 import { ARTICLE, PARTICLE } from './name-patterns';
+import { isEnglishWord } from '../english';
 import { latinize } from './ocr';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
@@ -98,7 +99,9 @@ const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
  */
 function looksLikeGloss(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
-  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.some((w) => FUNCTION_WORDS.has(w) || ENGLISH_ENDING.test(w));
+  // "[describe]", "[end page]": common English words are the translator's, not the original's.
+  return words.length <= 2 && words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w)) && !words.some((w) => FUNCTION_WORDS.has(w) || ENGLISH_ENDING.test(w))
+    && !words.every((w) => isEnglishWord(w));
 }
 
 /**

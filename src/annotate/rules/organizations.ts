@@ -5,7 +5,7 @@ import { isFederatedState } from './places';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, determinerLength, END, nameCase, SPEAKER_LABEL, titleCase } from './name-patterns';
+import { CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, SPEAKER_LABEL, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -277,7 +277,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     // "GENERAL SECRETARY" in a heading: a title or common word in capitals is no acronym.
     const asWord = titleCase(word);
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
-    if (data.titleWords.has(asWord) || data.notNames.has(asWord)) continue;
+    // "346 – FRIDAY – 1800hs": a day or a month in a telegram's capitals.
+    if (data.titleWords.has(asWord) || data.notNames.has(asWord) || MONTH_OR_DAY.test(asWord)) continue;
     // A congress's or a section's number ("XXII", "XIV", "XL"), not "CDL", "MDC" or "DC", which read as acronyms.
     if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     // "From URUMCHI": a telegram's dateline names the town it was sent from, in capitals.

@@ -352,6 +352,8 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
       kept.push(w);
     }
     if (kept.length === 0) continue;
+    // "the Minister CM No. 2114/55": a registry's letters alone, unless a surname in capitals ("Premier LI"); "GENERAL NE WIN" is a name.
+    if (kept.length === 1 && /^\p{Lu}{2,3}$/u.test(kept[0]!) && !data.surnames.has(titleCase(kept[0]!)) && !data.eastAsianSurnames.has(titleCase(kept[0]!))) continue;
     const start = m.indices![m[1] ? 1 : 2]![0];
     const text = unit.text.slice(start, m.indices![1 + kept.length]![1]);
     const { surname, given } = splitFullName(kept.join(' '));

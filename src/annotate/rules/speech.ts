@@ -6,7 +6,7 @@ import type { Unit } from '../unit';
 import { COMRADE_ABBREVIATION, SPEAKER_LABEL } from './name-patterns';
 
 /** Verbs that report speech. */
-const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
+const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|underscored|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
 /** An adverb between a speaker and the verb: "X then stated", "he further noted", "Y quietly said". */
 const ADVERB = '(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)';
 /** A person at the end of a subject, perhaps with an adverb after it. */
@@ -171,6 +171,47 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   // The words of a turn are its speaker's, the quotations in them included.
   const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).trimEnd() : '';
   if (words) out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
+  if (!turn && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
+  return out;
+}
+
+/**
+ * "Comrade Khrushchev asked: Well, is the shock over now?": a paragraph that opens with a named speaker,
+ * a verb of speech and a colon gives the speaker's words after it, without quotation marks.
+ */
+const COLON_SPEECH = new RegExp(`^(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?\\s*:\\s*(?=\\S)`, 'u');
+/**
+ * "We deeply trust the Soviet Union, he said, and are relying on its support.", "Our struggle, Mengistu
+ * underscored, has…": a sentence in the first person around a reporting clause set in commas is the
+ * speaker's words without quotation marks, in two parts.
+ */
+const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;\\uE100]*?\\b(?:I|we|We|our|Our|us|my|My|me)\\b[^.!?:;\\uE100]*?),\\s+(he|she|\\uE100)\\s*${ADVERB}?${VERB},\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
+
+const REPORTED_TENSE = /^(?:had|would|could|should|was|were)\b/;
+
+/** The speech a paragraph without quotation marks gives in the first person: after a colon, or around "he said,". */
+function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] {
+  const colon = COLON_SPEECH.exec(masked.text);
+  if (colon) {
+    const who = masked.personAt(colon[0].indexOf(PERSON_MARK));
+    const end = unit.text.trimEnd().length;
+    if (!who || end <= colon[0].length) return [];
+    ctx.lastSpeaker = who;
+    return [{ kind: 'said', who, cert: 'medium', start: colon[0].length, end, rule: 'speech/after-colon' }];
+  }
+  const out: Span[] = [];
+  for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
+    const named = m[2] === PERSON_MARK;
+    const clauseAt = m.index + m[1]!.length;
+    const who = named ? masked.personAt(m.index + m[0].indexOf(PERSON_MARK, m[1]!.length)) : pronounSpeaker(m[2]!, ctx, masked.firstPerson(m.index));
+    // "Our press, he noted, had written…": words in the past perfect are the writer's report, not the speaker's.
+    if (!who || REPORTED_TENSE.test(m[3]!)) continue;
+    if (named) ctx.lastSpeaker = who;
+    const group = ctx.nextGroup++;
+    const second = m.index + m[0].length - m[3]!.length;
+    out.push({ kind: 'said', who, cert: 'medium', part: { group, index: 0, count: 2 }, start: m.index, end: clauseAt, rule: 'speech/around-clause' });
+    out.push({ kind: 'said', who, cert: 'medium', part: { group, index: 1, count: 2 }, start: second, end: m.index + m[0].length, rule: 'speech/around-clause' });
+  }
   return out;
 }
 
