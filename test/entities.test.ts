@@ -696,6 +696,12 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'orgName')).not.toContain('FRIDAY');
   });
 
+  it('takes the second of two names joined by "and" before a verb for a person, and no place in a hyphenated given name', () => {
+    const tei = convertBody('Present were Paul Niculescu-Mizil, Emil Bondaras and Ha Dong-yun. Suslov and Zorin sat, while Khrushchev and Party officials stood.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Paul Niculescu-Mizil', 'Emil Bondaras', 'Ha Dong-yun', 'Suslov', 'Zorin', 'Khrushchev']);
+    expect(namesTextIn(tei, 'placeName')).toEqual([]);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -1,5 +1,6 @@
 // Persons found in a second pass from what the document has named: names used before, the other items of a list of persons, a role's holder.
 import { longestMatches } from '../phrases';
+import { isEnglishWord } from '../english';
 import { asciiFold, nameData, splitFullName } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
@@ -8,7 +9,7 @@ import { ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE, titl
 import { make, type NameSpan } from './name-span';
 
 /** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
-const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,.;:)]|\\s+and\\s|$)`, 'u');
+const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,.;:)]|\\s+and\\s|$|(\\s+\\p{Ll}))`, 'u');
 const LIST_ITEM_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${CAP}(?:\\s${CAP}){0,2})(?:,\\s+|\\s+and\\s+)$`, 'u');
 
 /**
@@ -38,11 +39,18 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
     const person = worklist[i]!;
     const after = LIST_ITEM_AFTER.exec(text.slice(person.end));
     const rest = after ? text.slice(person.end + after[0].length) : '';
-    if (after && (joined(after[0]) || /^\s+and\s/.test(rest))) consider(after[1]!, person.end + after[0].length - after[1]!.length);
+    // "Suslov and Zorin sat": the last of two, before the verb, when its words are no common English words ("Suslov and Party officials").
+    const beforeVerb = after?.[2] !== undefined && after[1]!.split(' ').every((w) => !isEnglishWord(w) || isListedName(w, data));
+    if (after && (after[2] === undefined || beforeVerb) && (joined(after[0]) || /^\s+and\s/.test(rest))) consider(after[1]!, person.end + after[0].length - after[1]!.length);
     const before = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, person.start - 60), person.start));
     if (before && (joined(before[0]) || /^\s+and\s/.test(text.slice(person.end)))) consider(before[1]!, person.start - before[0].length);
   }
   return out;
+}
+
+/** A word the name lists know as a given name or a surname ("Ha" of "Ha Dong-yun" is one, though also an English word). */
+function isListedName(word: string, data: ReturnType<typeof nameData>): boolean {
+  return data.givenNames.has(word) || data.surnames.has(word) || data.koreanVietnameseSurnames.has(word) || data.eastAsianSurnames.has(word);
 }
 
 const ROLE_OF = /(?<![\p{L}])(?:[Ss]ecretary|[Cc]hairman|[Mm]inister|[Mm]ember|[Hh]ead|[Ll]eader|[Pp]resident|[Dd]irector|[Cc]hief|[Cc]ommander|[Dd]eputy|[Aa]mbassador)\s+of\s+(?:the\s+)?$/u;

@@ -21,7 +21,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (cyrillic && CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
     (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
   const found = longestMatches(unit.text, lookup)
-    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer) && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)))
+    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer)
+      && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)) && !WORD_GOES_ON.test(unit.text.slice(m.end, m.end + 2)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
   for (const re of [WATERS, LANDFORMS]) {
     for (const m of unit.text.matchAll(re)) {
@@ -168,6 +169,9 @@ const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
 const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+
+/** "Ha Dong" of "Ha Dong-yun" (a person's name): a place's name whose last word goes on after a hyphen in lower case. */
+const WORD_GOES_ON = /^-\p{Ll}/u;
 
 /** "Kurgan" of "Taldy-Kurgan": a place's name as the end of a hyphenated name whose first part is no place ("Moscow-Peking" is two). */
 function endsUnknownCompound(text: string, start: number, gazetteer: Gazetteer): boolean {
