@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseJsonAst, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
-import Ajv, { type ErrorObject } from 'ajv';
+import { createHash } from 'node:crypto';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics';
 import type { EntityType } from '../model/edition';
 
@@ -57,11 +58,36 @@ export function emptyRegister(): Register {
   return { persons: [], organizations: [], places: [], terms: [] };
 }
 
-let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-function validate() {
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(REGISTER_SCHEMA_PATH, 'utf8')));
+/** ajv's validator of the schema compiled by `npm run build` (schema/compile.js), with the sha256 of the schema it was made from. */
+const PRECOMPILED_PATH = join(__dirname, '..', '..', 'schema', 'register.validate.js');
+
+let validator: Validate | undefined;
+
+function validate(): Validate {
+  if (validator) return validator;
+  const schema = readFileSync(REGISTER_SCHEMA_PATH, 'utf8');
+  validator = precompiled(createHash('sha256').update(schema).digest('hex')) ?? compiled(schema);
   return validator;
+}
+
+/** The validator `npm run build` compiled, if it was made from this schema (a stale one is not used). */
+function precompiled(schemaSha256: string): Validate | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const module = require(PRECOMPILED_PATH) as Validate & { schemaSha256?: string };
+    return module.schemaSha256 === schemaSha256 ? module : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The schema compiled now, with the options schema/compile.js uses; ajv is loaded only then. */
+function compiled(schema: string): Validate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = (require('ajv') as typeof import('ajv')).default;
+  return new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(schema));
 }
 
 /**
