@@ -428,6 +428,13 @@ describe('dates as East European documents and editors write them', () => {
     expect(tei).toContain('<date when="1963-09-13" cert="medium" evidence="internal">13.9.</date>');
   });
 
+  it('reads "28 th September", a year written first, "between December 19 and 24", and "on the 8th" in the document\'s month', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n5 March 1965\n\nPyongyang, 28 th September, 1955. On 1984 March 25 they met. '
+      + 'He was in Moscow between December 19 and 24, and reported on the 8th. The 20th anniversary came on the 20th of May.')), { file: 'body.txt' }).tei!;
+    expect(datesOf(tei)).toEqual(['28 th September, 1955=when=1955-09-28', '1984 March 25=when=1984-03-25',
+      'December 19 and 24=from=1965-12-19 to=1965-12-24', '8th=when=1965-03-08', '20th of May=when=1965-05-20']);
+  });
+
   it('writes a stretch of days that the project schema and the integrity rules accept', async () => {
     const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n9 April 1962\n\nThe talks of 3-14 March 1959 ended.')), { file: 'body.txt' }).tei!;
     expect(await new Validator().validate([{ file: 'body.tei.xml', xml: tei }])).toEqual([]);

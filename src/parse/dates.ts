@@ -14,7 +14,8 @@ export const MONTH_PATTERN =
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 
 /** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
-const DAY = '(?:"(\\d{1,2})"|(\\d{1,2})(?:st|nd|rd|th)?)(?!\\d)';
+// "28 th September": a typist's space before the ordinal's ending.
+const DAY = '(?:"(\\d{1,2})"|(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?![A-Za-z]))?)(?!\\d)';
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 
 /** Each form, with the capture groups it fills: day (quoted or plain), month, year. */
@@ -27,6 +28,8 @@ const FORMS: { re: RegExp; day: number[]; month: number; year?: number }[] = [
   { re: new RegExp(`^(${MONTH_PATTERN})\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`), day: [2, 3], month: 1, year: 4 },
   // May 1962, May, 1962
   { re: new RegExp(`^(${MONTH_PATTERN}),?\\s+${YEAR}`), day: [], month: 1, year: 2 },
+  // 1984 March 25: the year first, as translations from Japanese and Chinese write it
+  { re: new RegExp(`^${YEAR}\\s+(${MONTH_PATTERN})\\s+${DAY}`), day: [3, 4], month: 2, year: 1 },
 ];
 
 /** A date read from the start of a string: how many characters it took and its value. */

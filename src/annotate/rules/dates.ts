@@ -3,7 +3,7 @@ import { MONTH_PATTERN, readDateAt, readDayRange } from '../../parse/dates';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
-const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|${MONTH_PATTERN})`, 'gu');
+const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH_PATTERN}|(?:1[89]\\d\\d|20\\d\\d)\\s+${MONTH_PATTERN}\\s+\\d|${MONTH_PATTERN})`, 'gu');
 /** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "April 10–12". */
 const RANGE_STARTS = new RegExp(`(?<![\\p{L}\\d.,–-])(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to)\\s*\\d|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*[-–—]\\s*\\d)`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
@@ -25,6 +25,13 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3}
  * number such as "Section 13.9." has none); the year is the document's.
  */
 const NUMERIC_DAY_MONTH = /(?<=\b(?:of|on|from|dated|since|until|till|by|to|and|before|after)\s)(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(?![\d\p{L}])/giu;
+/** "between December 19 and 24": a stretch of days whose last is joined by "and". */
+const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
+/**
+ * "reported on the 8th.", "it ended on the 25th": a day alone, of the document's own month, where nothing
+ * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).
+ */
+const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|\s+(?:and|or)\s|$)/gu;
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
@@ -34,6 +41,10 @@ export const datesRule: Rule = {
   find(unit, ctx) {
     const spans: Span[] = [];
     const taken = (at: number) => spans.some((s) => s.start <= at && at < s.end);
+    for (const m of unit.text.matchAll(BETWEEN_DAYS)) {
+      const found = readDayRange(`${m[1]} ${m[2]}–${m[3]}${m[4] ? `, ${m[4]}` : ''}`, ctx.refYear);
+      if (found) spans.push({ kind: 'date', value: { ...found.value, text: m[0] }, start: m.index, end: m.index + m[0].length, rule: 'dates/range' });
+    }
     for (const m of unit.text.matchAll(RANGE_STARTS)) {
       if (taken(m.index)) continue;
       const found = readDayRange(unit.text.slice(m.index), ctx.refYear);
@@ -74,6 +85,15 @@ export const datesRule: Rule = {
         if (taken(m.index) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(ctx.refYear, month, 0)).getUTCDate()) continue;
         const when = `${ctx.refYear}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
         spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
+      }
+    }
+    const month = ctx.documentDate?.match(/^(\d{4})-(\d\d)/);
+    if (month) {
+      for (const m of unit.text.matchAll(DAY_OF_THE_MONTH)) {
+        const day = Number(m[1]);
+        if (taken(m.index) || day < 1 || day > new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate()) continue;
+        const when = `${month[1]}-${month[2]}-${m[1]!.padStart(2, '0')}`;
+        spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/day-of-month' });
       }
     }
     for (const m of unit.text.matchAll(BARE_YEAR)) {
