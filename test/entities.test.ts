@@ -709,6 +709,11 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'placeName')).toEqual([]);
   });
 
+  it('takes a People\'s Republic by its initials for its country, and a region named like its people for no place before "troops"', () => {
+    const tei = convertBody('PR China and P.R. Poland agreed. Somali troops moved into the Somali Region, and the Pashtunistan question was raised.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['PR China', 'P.R. Poland', 'Somali Region', 'Pashtunistan']);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

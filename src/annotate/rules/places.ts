@@ -22,7 +22,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
   const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer)
-      && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)) && !WORD_GOES_ON.test(unit.text.slice(m.end, m.end + 2)))
+      && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)) && !WORD_GOES_ON.test(unit.text.slice(m.end, m.end + 2)) && !isPeoplesAdjective(m.value, unit.text.slice(m.end)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
   for (const re of [WATERS, LANDFORMS]) {
     for (const m of unit.text.matchAll(re)) {
@@ -47,9 +47,12 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
   }
   // "the Republic of Cyprus", "the Kingdom of Laos": a country's formal name is that country.
-  for (const m of unit.text.matchAll(STATE_OF)) {
-    const country = ctx.gazetteer.byName.get(m[1]!);
-    if (country?.kind === 'country') found.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'high', 'places/state-of'));
+  // "PR China", "PR Poland": a People's Republic by its initials.
+  for (const re of [STATE_OF, PEOPLES_REPUBLIC_INITIALS]) {
+    for (const m of unit.text.matchAll(re)) {
+      const country = ctx.gazetteer.byName.get(m[1]!);
+      if (country?.kind === 'country') found.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'high', 'places/state-of'));
+    }
   }
   // "Kossuth tér", "Gustav Adolfs torg", "Václavské náměstí": streets and squares named in their own language put that word after the name, in lower case.
   for (const m of unit.text.matchAll(LOCAL_STREET)) found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/street'));
@@ -78,6 +81,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 const STATE_OF = new RegExp(`(?<![\\p{L}])(?:(?:People['’]s|Democratic|Federal|Federative|Socialist|Arab|Islamic|United)\\s+)*(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand\\s+Duchy)\\s+of\\s+(?:the\\s+)?(${CAP}(?:\\s${CAP})?)${END}`, 'gu');
+const PEOPLES_REPUBLIC_INITIALS = new RegExp(`(?<![\\p{L}.])P\\.?R\\.?\\s(${CAP})${END}`, 'gu');
 const LOCAL_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart|náměstí|ulice|třída|ulitsa|prospekt|ploshchad['’]?|caddesi|sokak|meydanı|torg|torget|gatan|gata|vägen|gate|gaten|gade|plass|plads|torv)${END}`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
@@ -169,6 +173,13 @@ const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
 const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+
+const PEOPLE_NOUN_AFTER = /^\s+(?:troops|units|forces|army|soldiers|side|delegation|government|leaders?|leadership|people|population|refugees|nationals|citizens|authorities|officials|representatives?|guerrillas|rebels|separatists|aggression|attack|offensive)\b/u;
+
+/** "Somali troops": a region named as its people are, used as their adjective before a word in lower case ("the Somali Region" is the region). */
+function isPeoplesAdjective(place: GazetteerPlace, after: string): boolean {
+  return place.kind === 'region' && /(?:i|(?<!st)an|ese|ish)$/.test(place.name) && PEOPLE_NOUN_AFTER.test(after);
+}
 
 /** "Ha Dong" of "Ha Dong-yun" (a person's name): a place's name whose last word goes on after a hyphen in lower case. */
 const WORD_GOES_ON = /^-\p{Ll}/u;
