@@ -714,6 +714,19 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'placeName')).toEqual(['PR China', 'P.R. Poland', 'Somali Region', 'Pashtunistan']);
   });
 
+  it('keeps two ministries joined by "and" apart, a People\'s Republic inside an embassy\'s name, "CC of BCP" and "the UNESCO General Assembly" whole', () => {
+    const tei = convertBody('To the Ministry of Foreign Affairs and Ministry of Higher Education: the Embassy of Polish People\'s Republic wrote '
+      + 'to the CC of BCP, and to the UNESCO General Assembly. The Ministry of Agriculture and Forestry agreed.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Ministry of Foreign Affairs', 'Ministry of Higher Education', 'Embassy of Polish People\'s Republic',
+      'CC of BCP', 'UNESCO General Assembly', 'Ministry of Agriculture and Forestry']);
+  });
+
+  it('links "CPSU Central Committee" and "Central Committee of the CPSU" to the register\'s CC CPSU', () => {
+    const tei = convert(new Uint8Array(Buffer.from('The CPSU Central Committee met, and then the Central Committee of the CPSU.')),
+      { file: 'body.txt', register: loadRegister(join(__dirname, '..', 'input', 'register.json'), [])! }).tei!;
+    expect(namesIn(tei, 'orgName')).toEqual(['CPSU Central Committee=cc-cpsu', 'Central Committee of the CPSU=cc-cpsu']);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -33,6 +33,8 @@ export class EntityTable {
   private mentionCount = 0;
   /** Each person by the words of their mentions, case and accents aside. */
   private readonly personByWords = new Map<string, DocumentEntity>();
+  /** The forms of the register's organization names, worked out once per name. */
+  private readonly registerForms = new Map<string, OrganizationForms>();
   /** The forms of each name an organization has had, worked out once per name. */
   private readonly organizationNames = new Map<DocumentEntity, Map<string, OrganizationForms>>();
 
@@ -95,6 +97,13 @@ export class EntityTable {
     const key = `${span.type}:${span.key}`;
     let entity = this.byKey.get(key);
     if (!entity && span.type === 'org') {
+      // "CPSU Central Committee" is the register's "CC CPSU", written otherwise.
+      const registered = this.registeredOrganization(span.display);
+      if (registered) {
+        const found = this.fromRegister('org', registered);
+        this.byKey.set(key, found);
+        return { entity: found, cert: span.cert };
+      }
       const other = this.otherNameOfOrganization(span.display);
       if (other) {
         this.byKey.set(key, other.entity);
@@ -146,6 +155,20 @@ export class EntityTable {
     const entity = this.create('person', `${surname}-${fold(compared.given ?? parts.initials ?? '')}`, displayName(span.display), {});
     entity.person = parts;
     return { entity, cert: span.cert };
+  }
+
+  /** The register's organization whose name or a variant is this name in another order or spelling ("CPSU Central Committee" for "CC CPSU"). */
+  private registeredOrganization(name: string): string | undefined {
+    const forms = organizationForms(name);
+    for (const { type, entry } of this.register.byId.values()) {
+      if (type !== 'org') continue;
+      for (const known of [entry.name, ...(entry.variants ?? [])]) {
+        if (!this.registerForms.has(known)) this.registerForms.set(known, organizationForms(known));
+        const other = this.registerForms.get(known)!;
+        if (forms.acronym === other.acronym && sameWords(forms.words, other.words)) return entry.id;
+      }
+    }
+    return undefined;
   }
 
   /** The register's persons whose surname and given names or initials agree with these. */
@@ -299,7 +322,10 @@ function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
   const written = name.replace(/^the\s+/i, '').split(/\s+/);
   // "CPSU CC" is "CC CPSU" in the order of the translations that put the party first.
-  const raw = written[1] === 'CC' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(2)] : written;
+  // So are "CPSU Central Committee" and "Central Committee of the CPSU".
+  const raw = written[1] === 'CC' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(2)]
+    : written[1] === 'Central' && written[2] === 'Committee' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(3)]
+      : centralCommitteeOf(written) ?? written;
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
@@ -318,6 +344,12 @@ function organizationForms(name: string): OrganizationForms {
  * name opens before "of" or an acronym ("Council of Ministers" of "Council of Ministers of the GDR",
  * "Central Committee" of "CC PUWP") or ends after an acronym ("Politburo" of "CC CCP Politburo").
  */
+/** "Central Committee of the CPSU" as "CC CPSU"; undefined for other names. */
+function centralCommitteeOf(words: string[]): string[] | undefined {
+  const party = words[0] === 'Central' && words[1] === 'Committee' && words[2] === 'of' ? words[words[3] === 'the' ? 4 : 3] : undefined;
+  return party !== undefined && isAcronymWord(party) && words.length === (words[3] === 'the' ? 5 : 4) ? ['CC', party] : undefined;
+}
+
 function namesOneBody(name: OrganizationForms, earlier: OrganizationForms): 'name' | 'short form' | undefined {
   if (name.acronym !== earlier.acronym) {
     const [acronym, spelled] = name.acronym ? [name, earlier] : [earlier, name];

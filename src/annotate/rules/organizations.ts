@@ -205,16 +205,19 @@ function patterns(): [RegExp, string][] {
 function organizationPatterns(data: NameData): [RegExp, string][] {
   const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
   // "the Kazakh SSR", "the Uzbek SSR": a Soviet republic by its people's name.
-  const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}\\s+A?SSR|${CAP}(?:\\s+${CAP}){0,2})`;
+  // "the Embassy of Polish People's Republic", "of the People's Republic of China".
+  const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}\\s+A?SSR|(?:${CAP}\\s+)?People['’]s\\s+(?:Democratic\\s+)?Republic(?:\\s+of\\s+${CAP})?|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
-    [new RegExp(`(?<![\\p{L}])CC\\s+(?:of\\s+the\\s+)?(?:${acr})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
+    // "CC of BCP": the party of "CC of" may be one no list knows, by its acronym.
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
     // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
     [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
+    // "the Ministry of Foreign Affairs and Ministry of Higher Education" names two.
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+(?!${ORG_HEAD}|Ministry|Commissariat)|&\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
@@ -244,7 +247,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
-    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium|Navy|Air\\s+Force)${END}`, 'gu'), 'orgs/acronym-organ'],
+    // "the UNESCO General Assembly": also a body no list knows, by its acronym.
+    [new RegExp(`(?<![\\p{L}])(?:${acr}|\\p{Lu}{3,7})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium|Navy|Air\\s+Force)${END}`, 'gu'), 'orgs/acronym-organ'],
     // "Wenhui Bao", "Jiefang Ribao", "Asahi Shimbun", "Svenska Dagbladet": a paper named with its language's word for one.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Ribao|Bao|Shimbun|Sinmun|Zeitung|Nyheter|Sanomat|Dagblad|Dagbladet|Tidende|Gazeta)${END}`, 'gu'), 'orgs/newspaper'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
