@@ -727,6 +727,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesIn(tei, 'orgName')).toEqual(['CPSU Central Committee=cc-cpsu', 'Central Committee of the CPSU=cc-cpsu']);
   });
 
+  it('marks a name the translator supplied after a title, and one person under initials romanized otherwise ("J." and "Y.")', () => {
+    const tei = convertBody('The Minister of External Relations [Raúl Roa] met the Secretary-General [U Thant]. Then Luo [Ruiqing] came. '
+      + 'Comrade J. Andropov and Y. Andropov are one.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Raúl Roa', 'U Thant', 'Luo Ruiqing', 'J. Andropov', 'Y. Andropov']);
+    expect(new Set(namesIn(tei, 'persName').slice(3).map((n) => n.split('=')[1])).size).toBe(1);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -274,7 +274,8 @@ function partsOf(entry: RegisterEntry): PersonParts {
  */
 function compatible(a: PersonParts, b: PersonParts): boolean {
   if (a.given && b.given && (foldGiven(a.given) === foldGiven(b.given) || endsWithWords(a.given, b.given))) return true;
-  const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0);
+  // "Y. Andropov", "J. Andropov", "Iu. Andropov": one Cyrillic letter (Ю, Е) romanized several ways.
+  const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0).replace(/[jie]/, 'y');
   const ia = initialOf(a);
   const ib = initialOf(b);
   if (a.given && b.given && foldGiven(a.given) !== foldGiven(b.given)) return false;

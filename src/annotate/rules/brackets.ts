@@ -57,7 +57,10 @@ export const bracketsRule: Rule = {
       }
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
-      const nameAround = NAME_AFTER.test(unit.text.slice(end)) || (WORD_BEFORE.test(unit.text.slice(Math.max(0, start - 30), start)) && !placeBefore);
+      // Not "the Minister of External Relations [Raúl Roa]": a title's last word is no name the bracket completes.
+      const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
+      const nameBefore = wordBefore !== undefined && !placeBefore && !isEnglishWord(wordBefore) && !nameData().titleWords.has(wordBefore);
+      const nameAround = NAME_AFTER.test(unit.text.slice(end)) || nameBefore;
       if (SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
