@@ -734,6 +734,12 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(new Set(namesIn(tei, 'persName').slice(3).map((n) => n.split('=')[1])).size).toBe(1);
   });
 
+  it('writes every name of a heading whose supplied names touch ("Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue"), and no common word as a surname', async () => {
+    const tei = convertBody('Takeiri [Yoshikatsu]-Zhou [Enlai] Dialogue (First Round)\n\nZhou: Although relations are still shallow. [William] Snow agreed.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Zhou Enlai', 'Zhou', 'William Snow']);
+    expect(await new Validator().validate([{ file: 'body.tei.xml', xml: tei }])).toEqual([]);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -93,7 +93,12 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   // '"Kokkina," he said' after "at Kokkina": a place the context showed, named again anywhere in the document.
   for (const target of targets) {
     for (const span of knownPlaces(target.unit, ctx)) accept(target.spans, span);
-    for (const span of target.spans) if (span.kind === 'name') Object.assign(span, withSupplied(span as NameSpan, target.spans, target.unit.text));
+    for (const span of target.spans) {
+      if (span.kind !== 'name') continue;
+      // "Zhou [Enlai] Dialogue": the supplied name may already be another name's.
+      const extended = withSupplied(span as NameSpan, target.spans, target.unit.text);
+      if (extended.start === span.start || target.spans.every((other) => other === span || nests(other, extended))) Object.assign(span, extended);
+    }
   }
 
   const table = new EntityTable(ctx.register, ctx.gazetteer);
@@ -316,6 +321,11 @@ function rememberGivenNames(spans: NameSpan[], names: Map<string, PersonParts>):
     }
   }
   for (const [given, persons] of byGiven) if (persons.length === 1 && !names.has(given)) names.set(given, persons[0]!);
+}
+
+/** Whether two spans are apart or one holds the other. */
+function nests(a: Span, b: Span): boolean {
+  return a.end <= b.start || b.end <= a.start || (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 }
 
 /** "[Dean] Rusk": a person name right after a supplied first name takes it in. */

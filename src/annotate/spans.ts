@@ -75,9 +75,11 @@ export function buildInlines(text: string, placeholders: Inline[], spans: Span[]
   const build = (from: number, to: number, top: boolean): Inline[] => {
     const out: Inline[] = [];
     let cursor = from;
-    for (let span = sorted[next]; span && span.start >= cursor && span.end <= to && (span.start < to || top); span = sorted[next]) {
-      out.push(...plain(text.slice(cursor, span.start), placeholders));
+    for (let span = sorted[next]; span && (span.start < to || (top && span.start === to)); span = sorted[next]) {
       next += 1;
+      // A span that crosses another cannot be written; `accept` lets none through, and skipping one keeps the rest.
+      if (span.start < cursor || span.end > to) continue;
+      out.push(...plain(text.slice(cursor, span.start), placeholders));
       // The brackets of a supplement are its markup, not its text.
       const children = LEAVES.has(span.kind) ? [] : span.kind === 'supplied' ? build(span.start + 1, span.end - 1, false) : build(span.start, span.end, false);
       out.push(toInline(span, text.slice(span.start, span.end), children, ids));

@@ -1,5 +1,6 @@
 // Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
 import type { Certainty } from '../../model/edition';
+import { isEnglishWord } from '../english';
 import { GENERATION, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
@@ -152,6 +153,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       add(start, `${m[1]!} ${second}`, { given: name, surname: second }, 'high', 'persons/after-supplied-name');
       continue;
     }
+    // "Zhou [Enlai] Dialogue": a common English word after a supplied name is no surname, unless the
+    // name is a first name ("[William] Snow", "[Marshall] Green").
+    const supplied = /^\[([^\s\]]+)/u.exec(m[0])![1]!;
+    if (!honorific && isEnglishWord(name) && !data.surnames.has(name) && !data.givenNames.has(supplied)) continue;
     add(start, m[1]!, honorific ? { given: name, surname: honorific } : { surname: name }, 'high', 'persons/after-supplied-name');
   }
   // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
