@@ -740,6 +740,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(await new Validator().validate([{ file: 'body.tei.xml', xml: tei }])).toEqual([]);
   });
 
+  it('takes no people\'s adjective, stamp word or heading verb for a person, and "Foreign Affairs Ministry" for a body', () => {
+    const tei = convertBody('Khrushchev greets the Iraqi government delegation.\n\n[Stamp] DECLASSIFIED\n\nVice-Minister Zhang Receives Indian Ambassador Nehru. '
+      + 'The Foreign Affairs Ministry wrote, and Deputy Department Director Li Chen, General Ne Win and [Guy] Mollet came.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Khrushchev', 'Zhang', 'Nehru', 'Li Chen', 'Ne Win', 'Guy Mollet']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Foreign Affairs Ministry']);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -18,7 +18,7 @@ const SIC_MARKER = /^sic!?$/i;
  * The archive's own descriptions of what a page shows ("[signature]", "[stamp]", "[handwritten]",
  * "[crossed out]"): English words in brackets that are no romanized original, and stay as text.
  */
-const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead)$/i;
+export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */

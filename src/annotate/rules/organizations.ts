@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|RPR|CSSR|ChSSR|SFRY|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Ministry)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
@@ -66,8 +66,11 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       const first = m[0].split(/\s+/)[0]!;
       // "When Soviet Forces in Cuba are withdrawn": a nation's troops somewhere are no body of that name.
       if (rule === 'orgs/force-in' && (DEMONYM.test(first) || data.notNames.has(first))) continue;
+      // "Deputy Department Director Li Chen": words of a title, not a body.
+      if (rule === 'orgs/named' && TITLE_AFTER.test(written.slice(m.index + m[0].length))) continue;
       // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
-      const nationality = (rule === 'orgs/ministry' || rule === 'orgs/ministry-of') && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
+      const ministry = rule === 'orgs/ministry' || rule === 'orgs/ministry-of' || (rule === 'orgs/head-of' && /^\S+\s+Ministry\s+of\s/.test(m[0]));
+      const nationality = ministry && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
       const skip = nationality ? first.length + 1 : determinerLength(m[0]);
       // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
       // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
@@ -93,6 +96,7 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
   return spans;
 }
 
+const TITLE_AFTER = /^\s+(?:Director|Head|Chief|Chairman|Secretary|Deputy)\b/;
 const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese)$/u;
 
 function isKnownName(word: string, ctx: RuleContext, data: NameData): boolean {

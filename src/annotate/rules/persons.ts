@@ -1,6 +1,7 @@
 // Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
 import type { Certainty } from '../../model/edition';
 import { isEnglishWord } from '../english';
+import { DESCRIPTION } from './brackets';
 import { GENERATION, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
@@ -157,6 +158,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // name is a first name ("[William] Snow", "[Marshall] Green").
     const supplied = /^\[([^\s\]]+)/u.exec(m[0])![1]!;
     if (!honorific && isEnglishWord(name) && !data.surnames.has(name) && !data.givenNames.has(supplied)) continue;
+    // "[Stamp] DECLASSIFIED": a bracketed description, no supplied name.
+    if (DESCRIPTION.test(supplied)) continue;
     add(start, m[1]!, honorific ? { given: name, surname: honorific } : { surname: name }, 'high', 'persons/after-supplied-name');
   }
   // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
@@ -166,6 +169,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
     // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
     if (PARTICLE_WORD.test(m[1]!)) continue;
+    // "Zhang Receives Indian Ambassador": a country's adjective is no surname, though "-ian" ends Armenian ones.
+    if (isCountryAdjective(m[2]!, ctx)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
   // "Yumjaagiin Tsedenbal", "Luvsantserengiin Tsend": a Mongolian father's name in the genitive, then the name used alone.
@@ -291,6 +296,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 /** Particles that open a surname alone; le, la, du and der are left out, being articles in French and German text. */
 const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
 
+/** "Indian", "Albanian", "Iranian": a country's name with an adjective's ending. */
+function isCountryAdjective(word: string, ctx: RuleContext): boolean {
+  return /(?:an|n)$/.test(word) && [1, 2, 3].some((cut) => ctx.gazetteer.byName.get(word.slice(0, -cut))?.kind === 'country');
+}
+
 /** A word that cannot be a surname after a particle: a place, a title, a common word. */
 function isPlaceWord(word: string, ctx: RuleContext, data: NameData): boolean {
   return ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || MONTH_OR_DAY.test(word);
@@ -352,7 +362,9 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
   for (const m of unit.text.matchAll(patterns().titled)) {
     const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
     const kept: string[] = [];
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
+      // "Vice-Minister Zhang Receives Indian Ambassador Nehru": a heading's common word ends the name (not "Ambassador Green").
+      if (i > 0 && w.length > 4 && isEnglishWord(w) && !data.surnames.has(w) && !data.givenNames.has(w)) break;
       if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
       kept.push(w);
     }
