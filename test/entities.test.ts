@@ -435,6 +435,13 @@ describe('dates as East European documents and editors write them', () => {
       'December 19 and 24=from=1965-12-19 to=1965-12-24', '8th=when=1965-03-08', '20th of May=when=1965-05-20']);
   });
 
+  it('reads "January of 1962", a day before a month in lower case, "May-June 1949", both years of "1980-1981" and the first of "13 and 15 January"', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n5 March 1980\n\nThe plan for 1980-1981 was signed on 19 march. In early January of 1962 '
+      + 'and no later than May-June 1949 they met, on 13 and 15 January, and on March 2 and 15 March. We may 5 times march on.')), { file: 'body.txt' }).tei!;
+    expect(datesOf(tei)).toEqual(['1980=when=1980', '1981=when=1981', '19 march=when=1980-03-19', 'January of 1962=when=1962-01',
+      'May-June 1949=from=1949-05 to=1949-06', '13=when=1980-01-13', '15 January=when=1980-01-15', 'March 2=when=1980-03-02', '15 March=when=1980-03-15']);
+  });
+
   it('writes a stretch of days that the project schema and the integrity rules accept', async () => {
     const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n9 April 1962\n\nThe talks of 3-14 March 1959 ended.')), { file: 'body.txt' }).tei!;
     expect(await new Validator().validate([{ file: 'body.tei.xml', xml: tei }])).toEqual([]);
@@ -745,6 +752,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
       + 'The Foreign Affairs Ministry wrote, and Deputy Department Director Li Chen, General Ne Win and [Guy] Mollet came.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Khrushchev', 'Zhang', 'Nehru', 'Li Chen', 'Ne Win', 'Guy Mollet']);
     expect(namesTextIn(tei, 'orgName')).toEqual(['Foreign Affairs Ministry']);
+  });
+
+  it('keeps a footnote\'s call after a year, "[sp.]", "[*]" and "[page break]" as text, and takes an editors\' cut for an omission', () => {
+    const tei = convertBody('It was on 15 June 1961[1] and in [19]56. He said: [sections omitted--ed.] Tivon [sp.] told me [page break] of the note [*].');
+    expect([...tei.matchAll(/<supplied [^>]*>([^<]+)<\/supplied>/g)].map((m) => m[1])).toEqual(['19']);
+    expect(tei).toContain('<gap reason="omitted"><desc>sections omitted--ed.</desc></gap>');
+    for (const kept of ['1961</date>[1]', '[sp.]', '[page break]', '[*]']) expect(tei).toContain(kept);
   });
 
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {

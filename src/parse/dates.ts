@@ -13,6 +13,9 @@ export const MONTH_PATTERN =
   // Headings in capitals: "THE RECEPTION OF 8 FEBRUARY".
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 
+/** Month names in lower case, read only after a day's number ("19 march"): alone, "may" and "march" are verbs. */
+export const LOWER_MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
 // "28 th September": a typist's space before the ordinal's ending.
 const DAY = '(?:"(\\d{1,2})"|(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?![A-Za-z]))?)(?!\\d)';
@@ -26,8 +29,10 @@ const FORMS: { re: RegExp; day: number[]; month: number; year?: number }[] = [
   { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH_PATTERN})(?:,?\\s*${YEAR})?`), day: [1], month: 2, year: 3 },
   // May 8, 1962, March 1,1962, March 1st, February 22
   { re: new RegExp(`^(${MONTH_PATTERN})\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`), day: [2, 3], month: 1, year: 4 },
-  // May 1962, May, 1962
-  { re: new RegExp(`^(${MONTH_PATTERN}),?\\s+${YEAR}`), day: [], month: 1, year: 2 },
+  // May 1962, May, 1962, January of 1962
+  { re: new RegExp(`^(${MONTH_PATTERN}),?\\s+(?:of\\s+)?${YEAR}`), day: [], month: 1, year: 2 },
+  // 19 march, 17 march 1980: a month in lower case after its day, as some translations type it
+  { re: new RegExp(`^(\\d{1,2})\\s+(${LOWER_MONTH})(?:,?\\s*${YEAR})?(?![A-Za-z])`), day: [1], month: 2, year: 3 },
   // 1984 March 25: the year first, as translations from Japanese and Chinese write it
   { re: new RegExp(`^${YEAR}\\s+(${MONTH_PATTERN})\\s+${DAY}`), day: [3, 4], month: 2, year: 1 },
 ];
@@ -100,7 +105,8 @@ export function yearOf(date: DateValue | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function monthNumber(name: string): number {
+/** The number of a month by its name or abbreviation ("March", "Sept."). */
+export function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }

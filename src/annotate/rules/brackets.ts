@@ -12,13 +12,16 @@ const BRACKET = /\[([^\[\]\n\uE000-\uF8FF]{1,80})\]/g;
 const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|unreadable|missing|omitted|not\s+legible)|illegible(?:\s+(?:words?|lines?|text|passage))?|unclear|unreadable|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
 /** Letter groups that English does not use and Russian romanization does. */
 const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b|stvo|[bdfgklmnprstvz]['’](?:[aeiouy]|stv|n|k|s|$))/i;
-/** The translator's "[sic]": the word before it is as the original has it; the marker stays as text. */
-const SIC_MARKER = /^sic!?$/i;
+/**
+ * The translator's "[sic]" and "[sp.]" (the word before is as the original has it) and a footnote's
+ * asterisk "[*]": markers that stay as text.
+ */
+const SIC_MARKER = /^(?:sic!?|sp\.?|\*+)$/i;
 /**
  * The archive's own descriptions of what a page shows ("[signature]", "[stamp]", "[handwritten]",
  * "[crossed out]"): English words in brackets that are no romanized original, and stay as text.
  */
-export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead)$/i;
+export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead|page\s+break|end\s+(?:of\s+)?page|new\s+page)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */
@@ -31,14 +34,16 @@ export const bracketsRule: Rule = {
       const start = m.index;
       const end = start + m[0].length;
       if (SIC_MARKER.test(inner.trim()) || DESCRIPTION.test(inner.trim())) continue;
-      if (GAP.test(inner.trim())) {
+      // "[sections omitted--ed.]": the editors' note of a cut is an omission too.
+      if (GAP.test(inner.trim()) || EDITORS_CUT.test(inner)) {
         spans.push({ kind: 'gap', reason: /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
         continue;
       }
       // "F[oreign] M[inistry]", "D[ondogiin]", "[19]56": letters completing a word the original abbreviates.
       // Not "Synthetic[1]", a footnote's number.
       const against = (re: RegExp) => re.test(unit.text.slice(Math.max(0, start - 1), start)) || re.test(unit.text.slice(end, end + 1));
-      if (/^\d+$/.test(inner) ? against(/^\d$/) : against(WITHIN_WORD)) {
+      // Digits complete the year that follows ("[19]56"), not the one before: "15 June 1961[1]" calls a footnote.
+      if (/^\d+$/.test(inner) ? /^\d$/.test(unit.text.charAt(end)) : against(WITHIN_WORD)) {
         spans.push({ kind: 'supplied', reason: 'abbreviation', text: inner, start, end, rule: 'brackets/expansion' });
         continue;
       }
@@ -84,6 +89,7 @@ const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const SUPPLIED_NAME_PART = /^(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}$/u;
 
 /** A letter or digit right against a bracket, outside it. */
+const EDITORS_CUT = /^[\p{L}\s]{0,30}\b(?:omitted|deleted|cut)\b[\p{L}\s.–—-]{0,12}$/u;
 const WITHIN_WORD = /^[\p{L}\p{N}]$/u;
 
 const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;

@@ -1,15 +1,15 @@
 // Dates in running text: full and partial dates (year inferred from the document), "of this year", numeric dates, bare years and months in context.
-import { MONTH_PATTERN, readDateAt, readDayRange } from '../../parse/dates';
+import { LOWER_MONTH, MONTH_PATTERN, monthNumber, readDateAt, readDayRange } from '../../parse/dates';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
-const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH_PATTERN}|(?:1[89]\\d\\d|20\\d\\d)\\s+${MONTH_PATTERN}\\s+\\d|${MONTH_PATTERN})`, 'gu');
+const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\s+(?:${LOWER_MONTH})(?![\\p{L}])|(?:1[89]\\d\\d|20\\d\\d)\\s+${MONTH_PATTERN}\\s+\\d|${MONTH_PATTERN})`, 'gu');
 /** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "April 10–12". */
 const RANGE_STARTS = new RegExp(`(?<![\\p{L}\\d.,–-])(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to)\\s*\\d|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*[-–—]\\s*\\d)`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
 /** A year standing alone is a date only after words that introduce a time. */
 /** ("the agreement for 1963"; "in 1956–1958" is two years.) */
-const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|during|to|years?|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s|\b(?:1[89]|20)\d\d–)(1[89]\d\d|20\d\d)(?![\d-])/gi;
+const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|during|to|years?|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s|\b(?:1[89]|20)\d\d[–-])(1[89]\d\d|20\d\d)(?!\d|-(?!(?:1[89]|20)\d\d\b))/gi;
 /**
  * A month alone ("the March Plenum", "in January"); "May" alone is too often the verb, but not in "May of this year"
  * or after a word of time and before a stop ("at the end of May.", "from April to May,").
@@ -25,6 +25,10 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3}
  * number such as "Section 13.9." has none); the year is the document's.
  */
 const NUMERIC_DAY_MONTH = /(?<=\b(?:of|on|from|dated|since|until|till|by|to|and|before|after)\s)(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(?![\d\p{L}])/giu;
+/** "May-June 1949": a stretch of months in one year. */
+const MONTH_SPAN = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})[-–](${MONTH_PATTERN})\\s+(1[89]\\d\\d|20\\d\\d)(?![\\d\\p{L}])`, 'gu');
+/** "On 13 and 15 January": the first of two days that share the second's month. */
+const DAY_AND_DAY = new RegExp(`(?<![\\p{L}\\d]|${MONTH_PATTERN}\\s)(\\d{1,2})(?=\\s+and\\s+\\d{1,2}\\s+(${MONTH_PATTERN})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}]))`, 'gu');
 /** "between December 19 and 24": a stretch of days whose last is joined by "and". */
 const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
 /**
@@ -44,6 +48,19 @@ export const datesRule: Rule = {
     for (const m of unit.text.matchAll(BETWEEN_DAYS)) {
       const found = readDayRange(`${m[1]} ${m[2]}–${m[3]}${m[4] ? `, ${m[4]}` : ''}`, ctx.refYear);
       if (found) spans.push({ kind: 'date', value: { ...found.value, text: m[0] }, start: m.index, end: m.index + m[0].length, rule: 'dates/range' });
+    }
+    for (const m of unit.text.matchAll(MONTH_SPAN)) {
+      const [from, to] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+      if (from >= to || taken(m.index)) continue;
+      const iso = (month: number) => `${m[3]}-${String(month).padStart(2, '0')}`;
+      spans.push({ kind: 'date', value: { text: m[0], from: iso(from), to: iso(to) }, start: m.index, end: m.index + m[0].length, rule: 'dates/range' });
+    }
+    for (const m of unit.text.matchAll(DAY_AND_DAY)) {
+      const year = m[3] ?? (ctx.refYear !== undefined ? String(ctx.refYear) : undefined);
+      const found = year === undefined || taken(m.index) ? undefined : readDateAt(`${m[1]} ${m[2]} ${year}`);
+      if (found?.value.when) {
+        spans.push({ kind: 'date', value: { text: m[1]!, when: found.value.when, ...(m[3] ? {} : { inferred: true }) }, start: m.index, end: m.index + m[1]!.length, rule: 'dates/day-and-day' });
+      }
     }
     for (const m of unit.text.matchAll(RANGE_STARTS)) {
       if (taken(m.index)) continue;
