@@ -49,7 +49,9 @@ export const bracketsRule: Rule = {
       }
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
       // "schismatic activity [Spaltertätigkeit]": German writes its nouns with a capital; a supplied first name has a name after it.
-      const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end));
+      // Not "he [Mengistu]": after a pronoun the bracket says who is meant.
+      const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end))
+        && !PRONOUN_BEFORE.test(unit.text.slice(Math.max(0, start - 6), start));
       // "Moscow [Tsentr]": a place's name in the original, as the archive's translators keep code words.
       const placeBefore = ctx.gazetteer.byName.has(WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
       const originalOfPlace = placeBefore && /^\p{Lu}\p{Ll}+$/u.test(inner) && RUSSIAN_ROMANIZATION.test(inner);
@@ -89,6 +91,7 @@ const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const SUPPLIED_NAME_PART = /^(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}$/u;
 
 /** A letter or digit right against a bracket, outside it. */
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|him|her|his|they|them|their)\s$/iu;
 const EDITORS_CUT = /^[\p{L}\s]{0,30}\b(?:omitted|deleted|cut)\b[\p{L}\s.–—-]{0,12}$/u;
 const WITHIN_WORD = /^[\p{L}\p{N}]$/u;
 

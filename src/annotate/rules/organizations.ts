@@ -69,9 +69,11 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       // "Deputy Department Director Li Chen": words of a title, not a body.
       if (rule === 'orgs/named' && TITLE_AFTER.test(written.slice(m.index + m[0].length))) continue;
       // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
-      const ministry = rule === 'orgs/ministry' || rule === 'orgs/ministry-of' || (rule === 'orgs/head-of' && /^\S+\s+Ministry\s+of\s/.test(m[0]));
-      const nationality = ministry && DEMONYM.test(first) && !ctx.gazetteer.byName.has(first);
-      const skip = nationality ? first.length + 1 : determinerLength(m[0]);
+      const lead = determinerLength(m[0]);
+      const [people = '', head] = m[0].slice(lead).split(/\s+/);
+      const ministry = rule === 'orgs/ministry' || rule === 'orgs/ministry-of' || (rule === 'orgs/head-of' && head === 'Ministry');
+      const nationality = ministry && DEMONYM.test(people) && !ctx.gazetteer.byName.has(people);
+      const skip = nationality ? lead + people.length + 1 : lead;
       // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
       // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
       const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data)).replace(OF_A_PEOPLE, '');
@@ -229,7 +231,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|(?:${acr})\\s+CC|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${ORG_HEAD}${END}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],

@@ -9,8 +9,11 @@ import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-
 import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SPEAKER_LABEL, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 
-/** "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in personNames). */
-const INITIALS_SURNAME = new RegExp(`(?<![\\p{L}.])(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
+/**
+ * "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in
+ * personNames); also right after an abbreviation's or a bracket's stop: "Cde.O.A. Troyanovsky", "(…).N.S. Khrushchev".
+ */
+const INITIALS_SURNAME = new RegExp(`(?:(?<![\\p{L}.])|(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|c)\\.|[)\\]]\\.))(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:${INITIAL}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
 
@@ -205,7 +208,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
   for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
-    if (!data.eastAsianSurnames.has(m[1]!) && !data.koreanVietnameseSurnames.has(m[1]!)) continue;
+    // "Luo [Ruiqing]", and "Tanaka [Kakuei]", "Takeiri [Yoshikatsu]": a surname no list knows, if neither word is a common word or a place.
+    const eastAsian = data.eastAsianSurnames.has(m[1]!) || data.koreanVietnameseSurnames.has(m[1]!);
+    const unknown = [m[1]!, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w));
+    if (!eastAsian && !unknown) continue;
     add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
   }
   // "KOSYGIN. Tell…": a speaker's label in capitals, when the lists know the name as a surname.

@@ -48,9 +48,9 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   // "the Republic of Cyprus", "the Kingdom of Laos": a country's formal name is that country.
   // "PR China", "PR Poland": a People's Republic by its initials.
-  for (const re of [STATE_OF, PEOPLES_REPUBLIC_INITIALS]) {
+  for (const re of [STATE_OF, STATE_OF_IN_CAPITALS, PEOPLES_REPUBLIC_INITIALS]) {
     for (const m of unit.text.matchAll(re)) {
-      const country = ctx.gazetteer.byName.get(m[1]!);
+      const country = ctx.gazetteer.byName.get(m[1]!) ?? ctx.gazetteer.byName.get(nameCase(m[1]!));
       if (country?.kind === 'country') found.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'high', 'places/state-of'));
     }
   }
@@ -81,7 +81,9 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 const STATE_OF = new RegExp(`(?<![\\p{L}])(?:(?:People['’]s|Democratic|Federal|Federative|Socialist|Arab|Islamic|United)\\s+)*(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand\\s+Duchy)\\s+of\\s+(?:the\\s+)?(${CAP}(?:\\s${CAP})?)${END}`, 'gu');
-const PEOPLES_REPUBLIC_INITIALS = new RegExp(`(?<![\\p{L}.])P\\.?R\\.?\\s(${CAP})${END}`, 'gu');
+/** "THE AMBASSADOR OF THE REPUBLIC OF GHANA": a heading's capitals. */
+const STATE_OF_IN_CAPITALS = /(?<![\p{L}])(?:(?:PEOPLE['’]S|DEMOCRATIC|FEDERAL|SOCIALIST|ARAB|ISLAMIC|UNITED)\s+)*(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)(?![\p{L}])/gu;
+const PEOPLES_REPUBLIC_INITIALS = new RegExp(`(?<![\\p{L}.])P\\.?R\\.?\\s(?:of\\s)?(${CAP})${END}`, 'gu');
 const LOCAL_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart|náměstí|ulice|třída|ulitsa|prospekt|ploshchad['’]?|caddesi|sokak|meydanı|torg|torget|gatan|gata|vägen|gate|gaten|gade|plass|plads|torv)${END}`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
@@ -137,7 +139,7 @@ function routeEnds(text: string, found: NameSpan[]): NameSpan[] {
   return out;
 }
 
-const REPUBLIC = new RegExp(`(?<![\\p{L}])(${CAP})\\s+(?:(?:Arab|Democratic|People['’]s|Socialist|Federal|Islamic)\\s+)+Republic${END}`, 'gu');
+const REPUBLIC = new RegExp(`(?<![\\p{L}])(${CAP})\\s+((?:(?:Arab|Democratic|People['’]s|Socialist|Federal|Islamic)\\s+)*)Republic${END}`, 'gu');
 
 /**
  * "Yemen Arab Republic", "Somali Democratic Republic": the state of a known country, under the key of that
@@ -148,14 +150,15 @@ function republicsOf(text: string, ctx: RuleContext): NameSpan[] {
   for (const m of text.matchAll(REPUBLIC)) {
     const named = ctx.gazetteer.byName.get(m[1]!);
     const country = named?.kind === 'country' ? named : countryOfPeople(m[1]!, ctx.gazetteer);
-    if (ctx.gazetteer.byName.has(m[0]) || (!country && !DEMONYM.test(m[1]!))) continue;
+    // "the Iraqi Republic": a republic named by its people alone only where the people's country is known.
+    if (ctx.gazetteer.byName.has(m[0]) || (!country && (!DEMONYM.test(m[1]!) || !m[2]))) continue;
     out.push(make('place', m.index, m.index + m[0].length, m[0], country?.key ?? slug(m[0]), 'medium', 'places/republic'));
   }
   return out;
 }
 
 /** How a people's adjective is made from its country's name: "Mongolian", "Hungarian", "Polish", "Chinese", "Czechoslovak". */
-const ADJECTIVE_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, 'y'], [/ish$/, 'and'], [/ese$/, 'a'], [/ese$/, ''], [/$/, 'ia'], [/i$/, 'ia']];
+const ADJECTIVE_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, 'y'], [/ish$/, 'and'], [/ese$/, 'a'], [/ese$/, ''], [/$/, 'ia'], [/i$/, 'ia'], [/i$/, '']];
 
 /** The country a people's adjective names: "Mongolian" → Mongolia, "Polish" → Poland. */
 function countryOfPeople(adjective: string, gazetteer: Gazetteer): GazetteerPlace | undefined {

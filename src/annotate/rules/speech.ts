@@ -181,11 +181,14 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
  */
 const COLON_SPEECH = new RegExp(`^(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?\\s*:\\s*(?=\\S)`, 'u');
 /**
- * "We deeply trust the Soviet Union, he said, and are relying on its support.", "Our struggle, Mengistu
- * underscored, has…": a sentence in the first person around a reporting clause set in commas is the
- * speaker's words without quotation marks, in two parts.
+ * "Our struggle, Mengistu underscored, has…", "When Chen Yi was in Indonesia, said Sukarno, I asked him…": a
+ * sentence in the first person around a reporting clause that names its speaker, set in commas, is the
+ * speaker's words without quotation marks, in two parts. After "he said," the words may be the writer's
+ * account in the speaker's person (the seed's "…, he stated, we are ready…" is not taken for a quotation).
  */
-const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;\\uE100]*?\\b(?:I|we|We|our|Our|us|my|My|me)\\b[^.!?:;\\uE100]*?),\\s+(he|she|\\uE100)\\s*${ADVERB}?${VERB},\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
+const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*),\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
+/** The first person, which makes words around "he said," the speaker's own rather than the writer's. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}])/u;
 
 const REPORTED_TENSE = /^(?:had|would|could|should|was|were)\b/;
 
@@ -201,14 +204,15 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
   }
   const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
-    const named = m[2] === PERSON_MARK;
-    const clauseAt = m.index + m[1]!.length;
-    const who = named ? masked.personAt(m.index + m[0].indexOf(PERSON_MARK, m[1]!.length)) : pronounSpeaker(m[2]!, ctx, masked.firstPerson(m.index));
-    // "Our press, he noted, had written…": words in the past perfect are the writer's report, not the speaker's.
-    if (!who || REPORTED_TENSE.test(m[3]!)) continue;
-    if (named) ctx.lastSpeaker = who;
+    const [, before, , , after] = m as unknown as [string, string, string | undefined, string | undefined, string];
+    const clauseAt = m.index + before.length;
+    // "…, Mengistu underscored, …" or "…, said Sukarno, …": the name after the words before the clause.
+    const who = masked.personAt(m.index + m[0].indexOf(PERSON_MARK, before.length));
+    // "Our press, Kosygin noted, had written…": words in the past perfect are the writer's report, not the speaker's.
+    if (!who || REPORTED_TENSE.test(after) || !(FIRST_PERSON.test(before) || FIRST_PERSON.test(after))) continue;
+    ctx.lastSpeaker = who;
     const group = ctx.nextGroup++;
-    const second = m.index + m[0].length - m[3]!.length;
+    const second = m.index + m[0].length - after.length;
     out.push({ kind: 'said', who, cert: 'medium', part: { group, index: 0, count: 2 }, start: m.index, end: clauseAt, rule: 'speech/around-clause' });
     out.push({ kind: 'said', who, cert: 'medium', part: { group, index: 1, count: 2 }, start: second, end: m.index + m[0].length, rule: 'speech/around-clause' });
   }
