@@ -772,6 +772,12 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(speakersOf(tei)).toEqual(['pers-sukarno', 'pers-sukarno']);
   });
 
+  it('takes a surname in capitals with the given name supplied after it, and initials supplied before one, for one name', () => {
+    const tei = convertBody('Vice Premier CHEN [Yi]: Comrade Ambassador, today you were invited.\n\nSoviet Ambassador [S.V.] CHERVONENKO came. The [U.N.] spoke.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['CHEN Yi', 'S.V. CHERVONENKO']);
+    expect(speakersOf(tei)).toEqual([namesIn(tei, 'persName')[0]!.split('=')[1]]);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

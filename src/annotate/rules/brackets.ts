@@ -68,7 +68,9 @@ export const bracketsRule: Rule = {
       const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
       const nameBefore = wordBefore !== undefined && !placeBefore && !isEnglishWord(wordBefore) && !nameData().titleWords.has(wordBefore);
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || nameBefore;
-      if (SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w))) {
+      // "[S.V.] CHERVONENKO": initials the translator supplied before a surname are part of the name too.
+      const initials = SUPPLIED_INITIALS.test(inner) && NAME_AFTER.test(unit.text.slice(end));
+      if (initials || (SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w)))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
         // "[the Democratic Republic of] Vietnam": the opening words of a name, supplied before it.
@@ -102,6 +104,7 @@ const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 const SUPPLIED_WORD = "\\p{Lu}[\\p{Ll}.'’]*(?:-\\p{Lu}?[\\p{Ll}.'’]*)*";
 const SUPPLIED_NAME = new RegExp(`^(?:Ma?c|O['’]|D['’])?${SUPPLIED_WORD}(?:\\s(?:${ARTICLE})?${SUPPLIED_WORD})?$`, 'u');
 /** A name right after a bracket, with its particle or article: " Rusk", " dos Santos", " al-Shawwaf". */
+const SUPPLIED_INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u;
 const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
 
 /**

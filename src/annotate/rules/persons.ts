@@ -209,8 +209,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
   for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
     // "Luo [Ruiqing]", and "Tanaka [Kakuei]", "Takeiri [Yoshikatsu]": a surname no list knows, if neither word is a common word or a place.
-    const eastAsian = data.eastAsianSurnames.has(m[1]!) || data.koreanVietnameseSurnames.has(m[1]!);
-    const unknown = [m[1]!, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w));
+    // "Vice Premier CHEN [Yi]": a heading's capitals.
+    const surname = titleCase(m[1]!);
+    const eastAsian = data.eastAsianSurnames.has(surname) || data.koreanVietnameseSurnames.has(surname);
+    const unknown = [surname, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w));
     if (!eastAsian && !unknown) continue;
     add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
   }
@@ -356,7 +358,7 @@ const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:
 const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
-const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
+const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
 const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP})\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
