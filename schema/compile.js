@@ -29,21 +29,20 @@ async function compile(name) {
 
 /**
  * The register's JSON Schema as ajv's standalone code: compiling it at run time costs some 35 ms in every
- * process (a one-document build waits for it). The module names the sha256 of the schema it was made from,
- * so that a changed schema is never checked with a stale validator (src/annotate/register.ts checks it).
+ * process (a one-document build waits for it). The module carries the key of what it was made from (schema,
+ * ajv's options and version), so that a stale validator is never used (src/annotate/register.ts checks it).
+ * The options and the key come from the compiled register module: `npm run build` runs tsc first.
  */
 function compileRegisterSchema() {
   const Ajv = require('ajv').default;
   const standaloneCode = require('ajv/dist/standalone').default;
-  const file = path.join(__dirname, 'register.schema.json');
-  const text = fs.readFileSync(file, 'utf8');
-  // The options must be those of src/annotate/register.ts, which compiles the schema itself when this module is stale.
-  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true } });
+  const { REGISTER_AJV_OPTIONS, registerValidatorKey } = require('../dist/annotate/register.js');
+  const text = fs.readFileSync(path.join(__dirname, 'register.schema.json'), 'utf8');
+  const ajv = new Ajv({ ...REGISTER_AJV_OPTIONS, code: { source: true } });
   const code = standaloneCode(ajv, ajv.compile(JSON.parse(text)));
-  const schemaSha256 = crypto.createHash('sha256').update(text).digest('hex');
   const out = path.join(__dirname, 'register.validate.js');
   const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `${code}\nmodule.exports.schemaSha256 = ${JSON.stringify(schemaSha256)};\n`);
+  fs.writeFileSync(tmp, `${code}\nmodule.exports.key = ${JSON.stringify(registerValidatorKey(text))};\n`);
   fs.renameSync(tmp, out);
   console.log('compiled register.schema.json → register.validate.js');
 }

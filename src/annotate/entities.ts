@@ -133,12 +133,10 @@ export class EntityTable {
     const surnames = surnameForms(parts);
     const known = this.entities.filter((e) => e.type === 'person' && e.person && surnameForms(e.person).some((s) => surnames.includes(s)) && compatible(compared, inPinyin(e.person)));
     // A surname alone means the person of that name the document has named already ("Brezhnev" after "L.I.
-    // Brezhnev"), before a register entry of the same surname (the seed's A.A. Brezhnev).
-    const bare = !parts.given && !parts.initials && known.length > 0;
-    // A surname alone is the register's person only where the register lists it as a form of the name
-    // (a rule of its own finds those): "Brezhnev" in another document is not the seed's A.A. Brezhnev.
+    // Brezhnev"), and the register's person only where the register lists it as a form of the name (a rule
+    // of its own finds those): "Brezhnev" in another document is not the seed's A.A. Brezhnev.
     const alone = !parts.given && !parts.initials;
-    if (registered.length === 1 && !bare && !alone) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
+    if (registered.length === 1 && !alone) return { entity: this.fromRegister('person', registered[0]!.entry.id), cert: 'medium' };
     // "Haile Selassie" after "HAILE SELASSIE": the same words, though the rules that found them split them otherwise.
     const sameWords = known.length > 0 || !/\s/.test(span.display) ? undefined : this.personByWords.get(fold(span.display));
     if (sameWords) return { entity: sameWords, cert: span.cert };
@@ -274,8 +272,8 @@ function partsOf(entry: RegisterEntry): PersonParts {
  */
 function compatible(a: PersonParts, b: PersonParts): boolean {
   if (a.given && b.given && (foldGiven(a.given) === foldGiven(b.given) || endsWithWords(a.given, b.given))) return true;
-  // "Y. Andropov", "J. Andropov", "Iu. Andropov": one Cyrillic letter (Ю, Е) romanized several ways.
-  const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0).replace(/[jie]/, 'y');
+  // "Y. Andropov", "J. Andropov": Ю romanized two ways (Yu, Ju), and Е too (Ye, E). Not И (I): Ivan is no Yuri.
+  const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0).replace(/[je]/, 'y');
   const ia = initialOf(a);
   const ib = initialOf(b);
   if (a.given && b.given && foldGiven(a.given) !== foldGiven(b.given)) return false;
@@ -339,18 +337,18 @@ function organizationForms(name: string): OrganizationForms {
   return { raw, words: (acronym && spelledOut(raw[0]!)) || words, initials, acronym };
 }
 
-/**
- * How a new name and an earlier one name one body, if they do: an acronym and the name it abbreviates (by the
- * acronym list, or by initials, for acronyms of three letters or more), or a short form that the earlier
- * name opens before "of" or an acronym ("Council of Ministers" of "Council of Ministers of the GDR",
- * "Central Committee" of "CC PUWP") or ends after an acronym ("Politburo" of "CC CCP Politburo").
- */
 /** "Central Committee of the CPSU" as "CC CPSU"; undefined for other names. */
 function centralCommitteeOf(words: string[]): string[] | undefined {
   const party = words[0] === 'Central' && words[1] === 'Committee' && words[2] === 'of' ? words[words[3] === 'the' ? 4 : 3] : undefined;
   return party !== undefined && isAcronymWord(party) && words.length === (words[3] === 'the' ? 5 : 4) ? ['CC', party] : undefined;
 }
 
+/**
+ * How a new name and an earlier one name one body, if they do: an acronym and the name it abbreviates (by the
+ * acronym list, or by initials, for acronyms of three letters or more), or a short form that the earlier
+ * name opens before "of" or an acronym ("Council of Ministers" of "Council of Ministers of the GDR",
+ * "Central Committee" of "CC PUWP") or ends after an acronym ("Politburo" of "CC CCP Politburo").
+ */
 function namesOneBody(name: OrganizationForms, earlier: OrganizationForms): 'name' | 'short form' | undefined {
   if (name.acronym !== earlier.acronym) {
     const [acronym, spelled] = name.acronym ? [name, earlier] : [earlier, name];

@@ -63,31 +63,45 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 /** ajv's validator of the schema compiled by `npm run build` (schema/compile.js), with the sha256 of the schema it was made from. */
 const PRECOMPILED_PATH = join(__dirname, '..', '..', 'schema', 'register.validate.js');
 
+/** ajv's options for the register's schema, here and in schema/compile.js. */
+export const REGISTER_AJV_OPTIONS = { allErrors: true, strict: true } as const;
+
+/** What a compiled validator was made from: the schema, ajv's options and ajv's version. */
+export function registerValidatorKey(schema: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
+  return createHash('sha256').update(schema).update(JSON.stringify(REGISTER_AJV_OPTIONS)).update(ajvVersion).digest('hex');
+}
+
 let validator: Validate | undefined;
 
 function validate(): Validate {
   if (validator) return validator;
   const schema = readFileSync(REGISTER_SCHEMA_PATH, 'utf8');
-  validator = precompiled(createHash('sha256').update(schema).digest('hex')) ?? compiled(schema);
+  validator = precompiled(registerValidatorKey(schema)) ?? compiled(schema);
   return validator;
 }
 
-/** The validator `npm run build` compiled, if it was made from this schema (a stale one is not used). */
-function precompiled(schemaSha256: string): Validate | undefined {
+/**
+ * The validator `npm run build` compiled, if it was made from this schema, options and ajv; otherwise (not
+ * built, or stale) undefined, and the schema is compiled at run time.
+ */
+function precompiled(key: string): Validate | undefined {
+  let module: Validate & { key?: string };
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const module = require(PRECOMPILED_PATH) as Validate & { schemaSha256?: string };
-    return module.schemaSha256 === schemaSha256 ? module : undefined;
+    module = require(PRECOMPILED_PATH) as Validate & { key?: string };
   } catch {
     return undefined;
   }
+  return module.key === key ? module : undefined;
 }
 
-/** The schema compiled now, with the options schema/compile.js uses; ajv is loaded only then. */
+/** The schema compiled now; ajv is loaded only then. */
 function compiled(schema: string): Validate {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Ajv = (require('ajv') as typeof import('ajv')).default;
-  return new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(schema));
+  return new Ajv(REGISTER_AJV_OPTIONS).compile(JSON.parse(schema));
 }
 
 /**

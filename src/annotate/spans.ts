@@ -5,7 +5,7 @@ import type { Certainty, DateValue, EntityType, Inline, NoteNode } from '../mode
 export type SpanKind =
   | { kind: 'name'; type: EntityType; key: string; cert: Certainty; registerId?: string }
   | { kind: 'date'; value: DateValue }
-  | { kind: 'said'; who: string; cert: Certainty; part?: { group: number; index: number; count: number } }
+  | { kind: 'said'; who: string; cert: Certainty; part?: { group: number; index: number; count: number }; /** The words of a turn of minutes, which may hold quotations. */ turn?: boolean }
   | { kind: 'foreign'; lang: string }
   | { kind: 'supplied'; reason: string; text: string; /** A first name supplied before a surname ("[Dean] Rusk"), part of the name. */ namePart?: boolean }
   | { kind: 'gap'; reason: string; desc: string }
@@ -30,7 +30,7 @@ function mayContain(outer: Span, inner: Span): boolean {
   if (outer.kind === 'supplied') return IN_SUPPLIED.has(inner.kind) && !(inner.kind === 'name' && outer.namePart);
   if (NAMES.has(outer.kind) && (NAMES.has(inner.kind) || inner.kind === 'said' || inner.kind === 'date' || inner.kind === 'note')) return false;
   // A turn of minutes may quote others: "KOSYGIN: … as Brezhnev said, "…"".
-  if (outer.kind === 'said' && inner.kind === 'said') return outer.rule === 'speech/turn';
+  if (outer.kind === 'said' && inner.kind === 'said') return outer.turn === true;
   if (outer.kind === 'foreign' && inner.kind !== 'sic') return false;
   return true;
 }

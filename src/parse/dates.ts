@@ -13,8 +13,11 @@ export const MONTH_PATTERN =
   // Headings in capitals: "THE RECEPTION OF 8 FEBRUARY".
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 
-/** Month names in lower case, read only after a day's number ("19 march"): alone, "may" and "march" are verbs. */
-export const LOWER_MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/**
+ * Month names in lower case, read only after a day's number ("19 march"); "may" and "march", verbs too
+ * ("points 1 and 2 may be revised"), only before a year, a stop or "this year".
+ */
+export const LOWER_MONTH = 'january|february|april|june|july|august|september|october|november|december|(?:may|march)(?=,?\\s+(?:1[89]\\d\\d|20\\d\\d|this\\s+year)|[.,;:)])';
 
 /** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
 // "28 th September": a typist's space before the ordinal's ending.

@@ -35,15 +35,17 @@ export const bracketsRule: Rule = {
       const end = start + m[0].length;
       if (SIC_MARKER.test(inner.trim()) || DESCRIPTION.test(inner.trim())) continue;
       // "[sections omitted--ed.]": the editors' note of a cut is an omission too.
-      if (GAP.test(inner.trim()) || EDITORS_CUT.test(inner)) {
-        spans.push({ kind: 'gap', reason: /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
+      const cut = EDITORS_CUT.test(inner);
+      if (cut || GAP.test(inner.trim())) {
+        spans.push({ kind: 'gap', reason: cut || /missing|omi/i.test(inner) ? 'omitted' : 'illegible', desc: inner, start, end, rule: 'brackets/gap' });
         continue;
       }
       // "F[oreign] M[inistry]", "D[ondogiin]", "[19]56": letters completing a word the original abbreviates.
       // Not "Synthetic[1]", a footnote's number.
       const against = (re: RegExp) => re.test(unit.text.slice(Math.max(0, start - 1), start)) || re.test(unit.text.slice(end, end + 1));
-      // Digits complete the year that follows ("[19]56"), not the one before: "15 June 1961[1]" calls a footnote.
-      if (/^\d+$/.test(inner) ? /^\d$/.test(unit.text.charAt(end)) : against(WITHIN_WORD)) {
+      // Digits complete a year ("[19]56", "19[56]"), but one digit after a year calls a footnote ("15 June 1961[1]").
+      const digitsComplete = /^\d$/.test(unit.text.charAt(end)) || (inner.length > 1 && /^\d$/.test(unit.text.charAt(start - 1)));
+      if (/^\d+$/.test(inner) ? digitsComplete : against(WITHIN_WORD)) {
         spans.push({ kind: 'supplied', reason: 'abbreviation', text: inner, start, end, rule: 'brackets/expansion' });
         continue;
       }
@@ -92,9 +94,11 @@ const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 /** The opening words of a name: "the Democratic Republic of", "the People's". */
 const SUPPLIED_NAME_PART = /^(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}$/u;
 
-/** A letter or digit right against a bracket, outside it. */
+/** "he [Mengistu]": a pronoun the bracket after it explains. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|him|her|his|they|them|their)\s$/iu;
+/** "[sections omitted--ed.]", "[passage cut]": the editors' note of a cut. */
 const EDITORS_CUT = /^[\p{L}\s]{0,30}\b(?:omitted|deleted|cut)\b[\p{L}\s.–—-]{0,12}$/u;
+/** A letter or digit right against a bracket, outside it. */
 const WITHIN_WORD = /^[\p{L}\p{N}]$/u;
 
 const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;
@@ -103,8 +107,9 @@ const GERMAN_NOUN = /^\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 // "[Dean]", "[Kai-Uwe]", "[Abd al-Karim]".
 const SUPPLIED_WORD = "\\p{Lu}[\\p{Ll}.'’]*(?:-\\p{Lu}?[\\p{Ll}.'’]*)*";
 const SUPPLIED_NAME = new RegExp(`^(?:Ma?c|O['’]|D['’])?${SUPPLIED_WORD}(?:\\s(?:${ARTICLE})?${SUPPLIED_WORD})?$`, 'u');
-/** A name right after a bracket, with its particle or article: " Rusk", " dos Santos", " al-Shawwaf". */
+/** "[S.V.]": initials the translator supplied. */
 const SUPPLIED_INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u;
+/** A name right after a bracket, with its particle or article: " Rusk", " dos Santos", " al-Shawwaf". */
 const NAME_AFTER = new RegExp(`^\\s(?:${ARTICLE}|${PARTICLE}\\s)?\\p{Lu}`, 'u');
 
 /**

@@ -24,7 +24,7 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3}
  * "the telegram of 13.9.", "on 3.XII.": day and month alone, after a word that introduces a date (a
  * number such as "Section 13.9." has none); the year is the document's.
  */
-const NUMERIC_DAY_MONTH = /(?<=\b(?:of|on|from|dated|since|until|till|by|to|and|before|after)\s)(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(?![\d\p{L}])/giu;
+const NUMERIC_DAY_MONTH = /(?<=\b(?:of|on|from|dated|since|until|till|by|before|after)\s)(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(?![\d\p{L}])/giu;
 /** "May-June 1949": a stretch of months in one year. */
 const MONTH_SPAN = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})[-–](${MONTH_PATTERN})\\s+(1[89]\\d\\d|20\\d\\d)(?![\\d\\p{L}])`, 'gu');
 /** "On 13 and 15 January": the first of two days that share the second's month. */
@@ -35,7 +35,7 @@ const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,
  * "reported on the 8th.", "it ended on the 25th": a day alone, of the document's own month, where nothing
  * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).
  */
-const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|\s+(?:and|or)\s|$)/gu;
+const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|$)/gu;
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
@@ -97,7 +97,7 @@ export const datesRule: Rule = {
     }
     if (ctx.refYear !== undefined) {
       for (const m of unit.text.matchAll(NUMERIC_DAY_MONTH)) {
-        const month = ROMAN_MONTHS.indexOf(m[2]!) + 1 || Number(m[2]);
+        const month = ROMAN_MONTHS.indexOf(m[2]!.toUpperCase()) + 1 || Number(m[2]);
         const day = Number(m[1]);
         if (taken(m.index) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(ctx.refYear, month, 0)).getUTCDate()) continue;
         const when = `${ctx.refYear}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;

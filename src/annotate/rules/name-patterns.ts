@@ -53,9 +53,6 @@ export function nameCase(upper: string): string {
 /** What ends the text before a sentence's first word: nothing, or a stop, colon, quotation mark or bracket and spaces. */
 export const SENTENCE_BEFORE = /(?:^|[.!?:;"“”(\[]\s*)$/u;
 
-/** A turn of minutes that opens with its speaker's name in capitals: "KOSYGIN. Tell…", "KADAR : Upon greeting…". */
-export const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,})\s?[:.]\s+\S/u;
-
 /** A capitalized word and the words that follow it, each separated by one space. */
 export interface Run {
   start: number;

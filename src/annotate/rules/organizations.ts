@@ -2,10 +2,11 @@
 import { longestMatches } from '../phrases';
 import { nameData, type NameData } from '../names-data';
 import { isFederatedState } from './places';
+import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, SPEAKER_LABEL, titleCase } from './name-patterns';
+import { CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -98,6 +99,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
   return spans;
 }
 
+/** "the Ministry of Foreign Affairs and Ministry of Higher Education": after "and", the head of a second body ("Justice and Police" is one). */
+const SECOND_BODY = `(?:Ministry|Commissariat|Department)${END}`;
 const TITLE_AFTER = /^\s+(?:Director|Head|Chief|Chairman|Secretary|Deputy)\b/;
 const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese)$/u;
 
@@ -223,7 +226,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
     // "the Ministry of Foreign Affairs and Ministry of Higher Education" names two.
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+(?!${ORG_HEAD}|Ministry|Commissariat)|&\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+(?!${SECOND_BODY})|&\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
@@ -231,7 +234,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|(?:${acr})\\s+CC|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${ORG_HEAD}${END}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${SECOND_BODY}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],
@@ -293,7 +296,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
     // "From URUMCHI": a telegram's dateline names the town it was sent from, in capitals.
     if (/^From\s+$/i.test(unit.text.slice(0, m.index))) continue;
-    // "KOSYGIN. Tell Cde. Taraki…", "KADAR : Upon greeting…": the speaker of a turn of minutes (see SPEAKER_LABEL).
+    // "KOSYGIN. Tell Cde. Taraki…", "KADAR : Upon greeting…": the speaker of a turn of minutes, whom the person
+    // rules take where the name is known; a body's acronym as a label ("ZANU: …") is far rarer than a person's name.
     if (m.index === 0 && SPEAKER_LABEL.test(unit.text)) continue;
     // "TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR, com. A.A. GROMYKO": a word of a phrase in capitals.
     if (inCapitalsPhrase(unit.text, m.index, m.index + word.length, ctx, data)) continue;

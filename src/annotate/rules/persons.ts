@@ -6,8 +6,9 @@ import { GENERATION, nameData, splitFullName, type NameData } from '../names-dat
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SPEAKER_LABEL, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
+import { speakerLabel } from './speaker-label';
 
 /**
  * "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in
@@ -213,14 +214,13 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const surname = titleCase(m[1]!);
     const eastAsian = data.eastAsianSurnames.has(surname) || data.koreanVietnameseSurnames.has(surname);
     const unknown = [surname, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w));
-    if (!eastAsian && !unknown) continue;
+    // "KGB [Komitet]": a word in capitals is a surname only where the lists know it.
+    if (!eastAsian && (!unknown || m[1] === m[1]!.toUpperCase())) continue;
     add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
   }
   // "KOSYGIN. Tell…": a speaker's label in capitals, when the lists know the name as a surname.
-  const label = SPEAKER_LABEL.exec(unit.text)?.[1];
-  if (label && !data.acronyms.has(label) && data.surnames.has(titleCase(label)) && !isPlaceWord(titleCase(label), ctx, data) && !data.titleWords.has(titleCase(label))) {
-    add(0, label, { surname: label }, 'medium', 'persons/speaker-label');
-  }
+  const label = speakerLabel(unit.text, ctx, data);
+  if (label) add(0, label, { surname: label }, 'medium', 'persons/speaker-label');
   // "Leonid Il'ich [Brezhnev]", "Hubert [Humphrey]": a first name (and patronymic) whose surname the translator supplied.
   for (const m of unit.text.matchAll(GIVEN_BEFORE_SUPPLIED_SURNAME)) {
     const surname = m[2]!;
@@ -304,6 +304,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 /** Particles that open a surname alone; le, la, du and der are left out, being articles in French and German text. */
 const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
 
+/** "Receives", "Meets", "Discusses": the verb of a heading in title case, which no surname after a title is ("Ambassador Winthrop Brown"). */
+const HEADING_VERB = /^\p{Lu}\p{Ll}+(?:es|s)$/u;
+
 /** "Indian", "Albanian", "Iranian": a country's name with an adjective's ending. */
 function isCountryAdjective(word: string, ctx: RuleContext): boolean {
   return /(?:an|n)$/.test(word) && [1, 2, 3].some((cut) => ctx.gazetteer.byName.get(word.slice(0, -cut))?.kind === 'country');
@@ -372,7 +375,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     const kept: string[] = [];
     for (const [i, w] of words.entries()) {
       // "Vice-Minister Zhang Receives Indian Ambassador Nehru": a heading's common word ends the name (not "Ambassador Green").
-      if (i > 0 && w.length > 4 && isEnglishWord(w) && !data.surnames.has(w) && !data.givenNames.has(w)) break;
+      if (i > 0 && HEADING_VERB.test(w) && isEnglishWord(w) && !data.surnames.has(w) && !data.givenNames.has(w)) break;
       if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
       kept.push(w);
     }
@@ -444,7 +447,7 @@ const TITLE_CONTEXT_BEFORE = /(?:^|\s)(?:of|for|and|the|a|an)\s$/u;
 /** A capitalized word that no list knows as anything: no place, title, body, month, nationality or common word. */
 function isUnlistedNameWord(word: string, ctx: RuleContext, data: NameData): boolean {
   const forms = [word, titleCase(word)];
-  return !DEMONYM.test(word) && !word.includes('-') && !COMMON_WORD_ENDING.test(word.toLowerCase()) && !MONTH_OR_DAY.test(titleCase(word)) && !DETERMINERS.has(titleCase(word)) && !data.acronyms.has(word) &&
+  return !DEMONYM.test(word) && !word.includes('-') && !COMMON_WORD_ENDING.test(word.toLowerCase()) && !isEnglishWord(word) && !MONTH_OR_DAY.test(titleCase(word)) && !DETERMINERS.has(titleCase(word)) && !data.acronyms.has(word) &&
     forms.every((f) => !isPlaceWord(f, ctx, data) && !data.titleWords.has(f) && !data.bodies.includes(f));
 }
 

@@ -82,7 +82,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 
 const STATE_OF = new RegExp(`(?<![\\p{L}])(?:(?:People['’]s|Democratic|Federal|Federative|Socialist|Arab|Islamic|United)\\s+)*(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand\\s+Duchy)\\s+of\\s+(?:the\\s+)?(${CAP}(?:\\s${CAP})?)${END}`, 'gu');
 /** "THE AMBASSADOR OF THE REPUBLIC OF GHANA": a heading's capitals. */
-const STATE_OF_IN_CAPITALS = /(?<![\p{L}])(?:(?:PEOPLE['’]S|DEMOCRATIC|FEDERAL|SOCIALIST|ARAB|ISLAMIC|UNITED)\s+)*(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)(?![\p{L}])/gu;
+const STATE_OF_IN_CAPITALS = /(?<![\p{L}])(?:(?:PEOPLE['’]S|DEMOCRATIC|FEDERAL|SOCIALIST|ARAB|ISLAMIC|UNITED)\s+)*(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?(\p{Lu}{3,}(?:\s(?!(?:AND|THE|TO|IN|FOR|OF)(?![\p{L}]))\p{Lu}{3,})?)(?![\p{L}])/gu;
 const PEOPLES_REPUBLIC_INITIALS = new RegExp(`(?<![\\p{L}.])P\\.?R\\.?\\s(?:of\\s)?(${CAP})${END}`, 'gu');
 const LOCAL_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart|náměstí|ulice|třída|ulitsa|prospekt|ploshchad['’]?|caddesi|sokak|meydanı|torg|torget|gatan|gata|vägen|gate|gaten|gade|plass|plads|torv)${END}`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');

@@ -3,7 +3,8 @@ import type { Certainty } from '../../model/edition';
 import { nameData } from '../names-data';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { COMRADE_ABBREVIATION, SPEAKER_LABEL } from './name-patterns';
+import { COMRADE_ABBREVIATION } from './name-patterns';
+import { SPEAKER_LABEL } from './speaker-label';
 
 /** Verbs that report speech. */
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|underscored|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
@@ -170,7 +171,10 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   ctx.titled = masked.titledBefore(masked.text.length);
   // The words of a turn are its speaker's, the quotations in them included.
   const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).trimEnd() : '';
-  if (words) out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
+  // "A.N. Kosygin: Chairman of the Council of Ministers.": a list of participants gives roles, not words.
+  if (words && !ROLE_AFTER_LABEL.test(words)) {
+    out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', turn: true, start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
+  }
   if (!turn && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
   return out;
 }
@@ -189,6 +193,7 @@ const COLON_SPEECH = new RegExp(`^(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|$
 const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*),\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
 /** The first person, which makes words around "he said," the speaker's own rather than the writer's. */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}])/u;
+const FIRST_PERSON_SUBJECT = /^\s*(?:I|We|Our)(?![\p{L}])/u;
 
 const REPORTED_TENSE = /^(?:had|would|could|should|was|were)\b/;
 
@@ -204,12 +209,15 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
   }
   const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
-    const [, before, , , after] = m as unknown as [string, string, string | undefined, string | undefined, string];
+    const before = m[1]!;
+    const after = m[4]!;
     const clauseAt = m.index + before.length;
     // "…, Mengistu underscored, …" or "…, said Sukarno, …": the name after the words before the clause.
     const who = masked.personAt(m.index + m[0].indexOf(PERSON_MARK, before.length));
-    // "Our press, Kosygin noted, had written…": words in the past perfect are the writer's report, not the speaker's.
-    if (!who || REPORTED_TENSE.test(after) || !(FIRST_PERSON.test(before) || FIRST_PERSON.test(after))) continue;
+    // "Our press, Kosygin noted, had written…": words in a reported tense are the writer's report, not the speaker's.
+    // The speaker's own person: in the words after the clause, or as the subject the words open with ("During my
+    // conversation with him, Kosygin said, …" is the writer's "my").
+    if (!who || REPORTED_TENSE.test(after) || !(FIRST_PERSON.test(after) || FIRST_PERSON_SUBJECT.test(before))) continue;
     ctx.lastSpeaker = who;
     const group = ctx.nextGroup++;
     const second = m.index + m[0].length - after.length;
@@ -218,6 +226,8 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
   }
   return out;
 }
+
+const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b`, 'u');
 
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
 function turnLabel(unit: Unit, masked: string): string | undefined {
