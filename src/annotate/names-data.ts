@@ -38,6 +38,11 @@ export interface NameSet {
 let cached: NameData | undefined;
 
 
+/** A word the name lists know as a given name or a surname ("Ha" of "Ha Dong-yun", "Brown" and "Guy" are, though also English words). */
+export function isListedName(word: string, data: NameData): boolean {
+  return data.givenNames.has(word) || data.surnames.has(word) || data.koreanVietnameseSurnames.has(word) || data.eastAsianSurnames.has(word);
+}
+
 /** The shipped name data (src/annotate/data). */
 export function nameData(): NameData {
   if (cached) return cached;

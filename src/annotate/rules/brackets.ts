@@ -2,7 +2,7 @@
 import type { Language } from '../../model/edition';
 import { isPinyinGivenName, nameData } from '../names-data';
 import type { RegisterTerm } from '../register';
-import { ARTICLE, PARTICLE } from './name-patterns';
+import { ARTICLE, DESCRIPTION, PARTICLE } from './name-patterns';
 import { isEnglishWord } from '../english';
 import { latinize } from './ocr';
 import type { Span } from '../spans';
@@ -17,11 +17,6 @@ const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye
  * asterisk "[*]": markers that stay as text.
  */
 const SIC_MARKER = /^(?:sic!?|sp\.?|\*+)$/i;
-/**
- * The archive's own descriptions of what a page shows ("[signature]", "[stamp]", "[handwritten]",
- * "[crossed out]"): English words in brackets that are no romanized original, and stay as text.
- */
-export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead|page\s+break|end\s+(?:of\s+)?page|new\s+page)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */

@@ -91,25 +91,23 @@ export const datesRule: Rule = {
       // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
       const century = roman || ctx.refYear !== undefined ? String(ctx.refYear ?? 1900).slice(0, 2) : undefined;
       const year = m[3]!.length === 4 ? m[3]! : century && `${century}${m[3]}`;
-      if (taken(m.index) || !year || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(Number(year), month, 0)).getUTCDate()) continue;
-      const when = `${year}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      const when = year ? isoDay(Number(year), month, day) : undefined;
+      if (taken(m.index) || !when) continue;
       spans.push({ kind: 'date', value: { text: m[0], when }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
     }
     if (ctx.refYear !== undefined) {
       for (const m of unit.text.matchAll(NUMERIC_DAY_MONTH)) {
         const month = ROMAN_MONTHS.indexOf(m[2]!.toUpperCase()) + 1 || Number(m[2]);
-        const day = Number(m[1]);
-        if (taken(m.index) || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(ctx.refYear, month, 0)).getUTCDate()) continue;
-        const when = `${ctx.refYear}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+        const when = isoDay(ctx.refYear, month, Number(m[1]));
+        if (taken(m.index) || !when) continue;
         spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
       }
     }
     const month = ctx.documentDate?.match(/^(\d{4})-(\d\d)/);
     if (month) {
       for (const m of unit.text.matchAll(DAY_OF_THE_MONTH)) {
-        const day = Number(m[1]);
-        if (taken(m.index) || day < 1 || day > new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate()) continue;
-        const when = `${month[1]}-${month[2]}-${m[1]!.padStart(2, '0')}`;
+        const when = isoDay(Number(month[1]), Number(month[2]), Number(m[1]));
+        if (taken(m.index) || !when) continue;
         spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/day-of-month' });
       }
     }
@@ -132,3 +130,9 @@ export const datesRule: Rule = {
     return spans;
   },
 };
+
+/** The ISO 8601 form of a day, or undefined when there is no such day ("31.2.", "13.13."). */
+function isoDay(year: number, month: number, day: number): string | undefined {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

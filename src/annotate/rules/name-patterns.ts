@@ -83,3 +83,16 @@ export const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|Augu
 export function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
+
+/**
+ * The archive's own descriptions of what a page shows ("[signature]", "[stamp]", "[handwritten]",
+ * "[crossed out]"): English words in brackets that are no romanized original, and stay as text.
+ */
+export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+)?(?:signatures?|signed|stamps?|seals?|initials|initialed|initialled|handwritten|handwriting|typed|typewritten|crossed\s+out|struck\s+out|underlined|underscored|in\s+(?:the\s+)?margin|marginal\s+note|blank|redacted|deleted|erased|excised|torn|damaged|attachment|enclosure|not\s+translated|untranslated|original|translation|date|number|name|resolution|visa|emblem|coat\s+of\s+arms|letterhead|page\s+break|end\s+(?:of\s+)?page|new\s+page)$/i;
+
+/**
+ * "the Geneva Accords", "the Bandung Conference", "the Tashkent Declaration": a place's name that opens
+ * the name of an event or an instrument names that, not the place ("the Geneva talks", in lower case, is
+ * talks at Geneva).
+ */
+export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreements?|Treaty|Declaration|Communiqu[eé]|Final\s+Act|Protocols?|Charter|Convention|Summit|Talks|Negotiations|Crisis|Incident|Affair|Uprising|Doctrine|Plan)(?![\p{L}])/u;

@@ -1,7 +1,7 @@
 // Persons found in a second pass from what the document has named: names used before, the other items of a list of persons, a role's holder.
 import { longestMatches } from '../phrases';
 import { isEnglishWord } from '../english';
-import { asciiFold, nameData, splitFullName } from '../names-data';
+import { asciiFold, isListedName, nameData, splitFullName } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
@@ -46,11 +46,6 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
     if (before && (joined(before[0]) || /^\s+and\s/.test(text.slice(person.end)))) consider(before[1]!, person.start - before[0].length);
   }
   return out;
-}
-
-/** A word the name lists know as a given name or a surname ("Ha" of "Ha Dong-yun" is one, though also an English word). */
-function isListedName(word: string, data: ReturnType<typeof nameData>): boolean {
-  return data.givenNames.has(word) || data.surnames.has(word) || data.koreanVietnameseSurnames.has(word) || data.eastAsianSurnames.has(word);
 }
 
 const ROLE_OF = /(?<![\p{L}])(?:[Ss]ecretary|[Cc]hairman|[Mm]inister|[Mm]ember|[Hh]ead|[Ll]eader|[Pp]resident|[Dd]irector|[Cc]hief|[Cc]ommander|[Dd]eputy|[Aa]mbassador)\s+of\s+(?:the\s+)?$/u;

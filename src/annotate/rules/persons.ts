@@ -1,12 +1,11 @@
 // Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
 import type { Certainty } from '../../model/edition';
 import { isEnglishWord } from '../english';
-import { DESCRIPTION } from './brackets';
-import { GENERATION, nameData, splitFullName, type NameData } from '../names-data';
+import { GENERATION, isListedName, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 import { speakerLabel } from './speaker-label';
 
@@ -161,9 +160,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "Zhou [Enlai] Dialogue": a common English word after a supplied name is no surname, unless the
     // name is a first name ("[William] Snow", "[Marshall] Green").
     const supplied = /^\[([^\s\]]+)/u.exec(m[0])![1]!;
-    if (!honorific && isEnglishWord(name) && !data.surnames.has(name) && !data.givenNames.has(supplied)) continue;
+    if (!honorific && isEnglishWord(name) && !isListedName(name, data) && !data.givenNames.has(supplied)) continue;
     // "[Stamp] DECLASSIFIED": a bracketed description, no supplied name.
-    if (DESCRIPTION.test(supplied)) continue;
+    if (DESCRIPTION.test(/^\[([^\]]+)\]/u.exec(m[0])![1]!)) continue;
     add(start, m[1]!, honorific ? { given: name, surname: honorific } : { surname: name }, 'high', 'persons/after-supplied-name');
   }
   // "Koča Popović", "Józef Cyrankiewicz", "Tancredo Neves": a first name no list knows, before a surname of a
@@ -375,7 +374,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     const kept: string[] = [];
     for (const [i, w] of words.entries()) {
       // "Vice-Minister Zhang Receives Indian Ambassador Nehru": a heading's common word ends the name (not "Ambassador Green").
-      if (i > 0 && HEADING_VERB.test(w) && isEnglishWord(w) && !data.surnames.has(w) && !data.givenNames.has(w)) break;
+      if (i > 0 && HEADING_VERB.test(w) && isEnglishWord(w) && !isListedName(w, data)) break;
       if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
       kept.push(w);
     }

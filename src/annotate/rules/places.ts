@@ -7,7 +7,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
+import { ARTICLE, CAP, DEMONYM, determinerLength, END, EVENT_NAMED_AFTER, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /**
@@ -193,12 +193,6 @@ function endsUnknownCompound(text: string, start: number, gazetteer: Gazetteer):
   return before !== undefined && /^\p{Lu}/u.test(before) && !gazetteer.byName.has(before) && !nameData().acronyms.has(before) && !/^\p{Lu}+$/u.test(before);
 }
 
-/**
- * "the Geneva Accords", "the Bandung Conference", "the Tashkent Declaration": a place's name that opens
- * the name of an event or an instrument names that, not the place ("the Geneva talks", in lower case, is
- * talks at Geneva).
- */
-export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreements?|Treaty|Declaration|Communiqu[eé]|Final\s+Act|Protocols?|Charter|Convention|Summit|Talks|Negotiations|Crisis|Incident|Affair|Uprising|Doctrine|Plan)(?![\p{L}])/u;
 
 const WATERS = new RegExp(`(?<![\\p{L}])(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Island|Islands|Rann|Plain)\\s+of\\s+${CAP}(?:\\s${CAP})?${END}`, 'gu');
 

@@ -3,7 +3,7 @@ import { longestMatches } from '../phrases';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { make, type NameSpan } from './name-span';
-import { EVENT_NAMED_AFTER } from './places';
+import { EVENT_NAMED_AFTER } from './name-patterns';
 
 /** Register surface forms: certain, and they carry the register id. */
 export function registerNames(unit: Unit, ctx: RuleContext): NameSpan[] {
