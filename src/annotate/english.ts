@@ -7,8 +7,9 @@ let words: Set<string> | undefined;
 
 /**
  * Whether a word, in any letter case, is a common English word: "[describe]" is the translator's
- * supplement, not romanized Russian; "Later Brezhnev" has no first name. Rarer words (size 40 and up)
- * are left out, since they take in loanwords and names ("kolkhoz" is not in these sizes).
+ * supplement, not romanized Russian; "Dialogue" after "Zhou [Enlai]" is no surname; "Party officials"
+ * after "Khrushchev and" are no person. Rarer words (size 40 and up) are left out, since they take in
+ * loanwords and names ("kolkhoz" is not in these sizes).
  */
 export function isEnglishWord(word: string): boolean {
   words ??= new Set([...size10, ...size20, ...size35]);

@@ -191,13 +191,13 @@ const COLON_SPEECH = new RegExp(`^(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|$
  * account in the speaker's person (the seed's "…, he stated, we are ready…" is not taken for a quotation).
  */
 const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*),\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
-/** The first person, which makes words around "he said," the speaker's own rather than the writer's. */
+/** The first person, which makes the words around a reporting clause the speaker's own rather than the writer's account. */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}])/u;
 const FIRST_PERSON_SUBJECT = /^\s*(?:I|We|Our)(?![\p{L}])/u;
 
 const REPORTED_TENSE = /^(?:had|would|could|should|was|were)\b/;
 
-/** The speech a paragraph without quotation marks gives in the first person: after a colon, or around "he said,". */
+/** The speech a paragraph without quotation marks gives: after a named speaker's colon, or around a clause that names one. */
 function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] {
   const colon = COLON_SPEECH.exec(masked.text);
   if (colon) {
@@ -227,6 +227,7 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
   return out;
 }
 
+/** A participant's role after the label ("Chairman of the Council of Ministers"): a list of those present, not a turn. */
 const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b`, 'u');
 
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
