@@ -796,6 +796,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'placeName')).toContain('REPUBLIC OF GHANA');
   });
 
+  it('takes a body\'s name with three words before its head, "Worker\'s Party of X", and no country as a first name before a known one', () => {
+    const tei = convertBody('For the Sandinista National Liberation Front of Nicaragua the plan was signed. He met the [Worker’s Party of Ethiopia]. '
+      + 'At the final session of the Congress of Women of America Fidel Castro called me over. Hassan Bashir Nasr came.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(expect.arrayContaining(['Sandinista National Liberation Front of Nicaragua', 'Worker’s Party of Ethiopia']));
+    expect(namesTextIn(tei, 'persName')).toEqual(['Fidel Castro', 'Hassan Bashir Nasr']);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

@@ -417,6 +417,8 @@ function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: N
       continue;
     }
     if (!known || !nameWord(second)) continue;
+    // "the Congress of Women of America Fidel Castro": a country that is also a first name ("América") ends what comes before.
+    if (secondKnown && ctx.gazetteer.byName.get(given)?.kind === 'country') continue;
     // "Juan Pablo Pérez Alfonzo": two given names and two surnames.
     if (data.givenNames.has(second) && third && fourth && !data.givenNames.has(third) &&
       [third, fourth].every((w) => !data.notNames.has(w) && !data.titleWords.has(w) && !HONORIFIC_WORD.test(w))) {
