@@ -803,6 +803,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'persName')).toEqual(['Fidel Castro', 'Hassan Bashir Nasr']);
   });
 
+  it('takes words in single quotation marks for speech, but no apostrophe for a quotation mark', () => {
+    const tei = convertBody('Then Mohammad Reza Pahlavi received me. Telling me that ‘it seems you are leaving us,’ the Shah asked if I would go. '
+      + '‘We are two countries which get along well,’ he said. The workers’ party and Mengistu’s group don’t agree.');
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)<\/said>/g)].map((m) => m[1])).toEqual(['‘it seems you are leaving us,’', '‘We are two countries which get along well,’']);
+    expect(new Set(speakersOf(tei)).size).toBe(1);
+  });
+
   it('takes a second romanization of a name in brackets for the same person, also where the text uses it later', () => {
     const tei = convertBody('Pak Seong-cheol [Pak Song Chol] was present. Later Pak Song Chol left, and Kim Dong-gyu [Kim Tong Gyu] spoke.');
     expect(namesIn(tei, 'persName')).toEqual(['Pak Seong-cheol=pers-pak-seong-cheol', 'Pak Song Chol=pers-pak-seong-cheol',

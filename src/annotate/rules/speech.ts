@@ -470,9 +470,17 @@ const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION
 export function quotePairs(text: string): [number, number][] {
   const pairs: [number, number][] = [];
   let open: number | undefined;
+  // "Telling me that ‘it seems you are leaving us,’ the Shah asked": single quotation marks, outside double ones.
+  // An apostrophe is the same closing mark, but within a word ("don’t", "Mengistu’s") or after a plural
+  // ("the workers’ party") with no opening mark before it.
+  let single: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '“') open = i;
+    if (open === undefined && ch === '‘' && /[\p{L}\p{N}]/u.test(text.charAt(i + 1))) single = i;
+    else if (open === undefined && ch === '’' && single !== undefined && !/\p{L}/u.test(text.charAt(i + 1))) {
+      pairs.push([single, i + 1]);
+      single = undefined;
+    } else if (ch === '“') open = i;
     else if (ch === '”' && open !== undefined) {
       pairs.push([open, i + 1]);
       open = undefined;
