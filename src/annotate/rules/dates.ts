@@ -1,7 +1,9 @@
 // Dates in running text: full and partial dates (year inferred from the document), "of this year", numeric dates, bare years and months in context.
 import { LOWER_MONTH, MONTH_PATTERN, monthNumber, readDateAt, readDayRange } from '../../parse/dates';
+import type { DateValue } from '../../model/edition';
 import type { Span } from '../spans';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import type { Unit } from '../unit';
 
 const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\s+(?:${LOWER_MONTH})(?![\\p{L}])|(?:1[89]\\d\\d|20\\d\\d)\\s+${MONTH_PATTERN}\\s+\\d|${MONTH_PATTERN})`, 'gu');
 /** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "April 10–12". */
@@ -43,93 +45,126 @@ const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
 export const datesRule: Rule = {
   name: 'dates',
   find(unit, ctx) {
+    // Readers in priority order: a date that starts inside one already read is not read again.
     const spans: Span[] = [];
-    const taken = (at: number) => spans.some((s) => s.start <= at && at < s.end);
-    for (const m of unit.text.matchAll(BETWEEN_DAYS)) {
-      const found = readDayRange(`${m[1]} ${m[2]}–${m[3]}${m[4] ? `, ${m[4]}` : ''}`, ctx.refYear);
-      if (found) spans.push({ kind: 'date', value: { ...found.value, text: m[0] }, start: m.index, end: m.index + m[0].length, rule: 'dates/range' });
-    }
-    for (const m of unit.text.matchAll(MONTH_SPAN)) {
-      const [from, to] = [monthNumber(m[1]!), monthNumber(m[2]!)];
-      if (from >= to || taken(m.index)) continue;
-      const iso = (month: number) => `${m[3]}-${String(month).padStart(2, '0')}`;
-      spans.push({ kind: 'date', value: { text: m[0], from: iso(from), to: iso(to) }, start: m.index, end: m.index + m[0].length, rule: 'dates/range' });
-    }
-    for (const m of unit.text.matchAll(DAY_AND_DAY)) {
-      const year = m[3] ?? (ctx.refYear !== undefined ? String(ctx.refYear) : undefined);
-      const found = year === undefined || taken(m.index) ? undefined : readDateAt(`${m[1]} ${m[2]} ${year}`);
-      if (found?.value.when) {
-        spans.push({ kind: 'date', value: { text: m[1]!, when: found.value.when, ...(m[3] ? {} : { inferred: true }) }, start: m.index, end: m.index + m[1]!.length, rule: 'dates/day-and-day' });
-      }
-    }
-    for (const m of unit.text.matchAll(RANGE_STARTS)) {
-      if (taken(m.index)) continue;
-      const found = readDayRange(unit.text.slice(m.index), ctx.refYear);
-      if (found) spans.push({ kind: 'date', value: found.value, start: m.index, end: m.index + found.length, rule: 'dates/range' });
-    }
-    for (const m of unit.text.matchAll(STARTS)) {
-      if (taken(m.index)) continue;
-      const found = readDateAt(unit.text.slice(m.index), ctx.refYear);
-      if (!found || !/\d/.test(found.value.text)) continue;
-      let end = m.index + found.length;
-      // "the September 30th Movement", "the 26 July Movement": the date names an organization.
-      if (/^\s+(?:Movement|Uprising)\b/.test(unit.text.slice(end))) continue;
-      const value = { ...found.value };
-      if (value.inferred && value.when && ctx.documentDate && value.when < ctx.documentDate && DEADLINE.test(unit.text.slice(0, m.index))) {
-        value.when = `${Number(value.when.slice(0, 4)) + 1}${value.when.slice(4)}`;
-      }
-      const thisYear = THIS_YEAR.exec(unit.text.slice(end));
-      if (thisYear && value.inferred) {
-        end += thisYear[0].length;
-        value.text = unit.text.slice(m.index, end);
-      }
-      spans.push({ kind: 'date', value, start: m.index, end, rule: 'dates/full' });
-    }
-    for (const m of unit.text.matchAll(NUMERIC_DATE)) {
-      const roman = ROMAN_MONTHS.indexOf(m[2]!) + 1;
-      const [day, month] = [Number(m[1]), roman || Number(m[2])];
-      // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
-      const century = roman || ctx.refYear !== undefined ? String(ctx.refYear ?? 1900).slice(0, 2) : undefined;
-      const year = m[3]!.length === 4 ? m[3]! : century && `${century}${m[3]}`;
-      const when = year ? isoDay(Number(year), month, day) : undefined;
-      if (taken(m.index) || !when) continue;
-      spans.push({ kind: 'date', value: { text: m[0], when }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
-    }
-    if (ctx.refYear !== undefined) {
-      for (const m of unit.text.matchAll(NUMERIC_DAY_MONTH)) {
-        const month = ROMAN_MONTHS.indexOf(m[2]!.toUpperCase()) + 1 || Number(m[2]);
-        const when = isoDay(ctx.refYear, month, Number(m[1]));
-        if (taken(m.index) || !when) continue;
-        spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/numeric' });
-      }
-    }
-    const month = ctx.documentDate?.match(/^(\d{4})-(\d\d)/);
-    if (month) {
-      for (const m of unit.text.matchAll(DAY_OF_THE_MONTH)) {
-        const when = isoDay(Number(month[1]), Number(month[2]), Number(m[1]));
-        if (taken(m.index) || !when) continue;
-        spans.push({ kind: 'date', value: { text: m[0], when, inferred: true }, start: m.index, end: m.index + m[0].length, rule: 'dates/day-of-month' });
-      }
-    }
-    for (const m of unit.text.matchAll(BARE_YEAR)) {
-      if (taken(m.index)) continue;
-      spans.push({ kind: 'date', value: { text: m[0], when: m[0] }, start: m.index, end: m.index + m[0].length, rule: 'dates/year' });
-    }
-    if (ctx.refYear !== undefined) {
-      for (const m of unit.text.matchAll(BARE_MONTH)) {
-        if (taken(m.index)) continue;
-        const month = String(new Date(`${m[0]} 1, 2000`).getMonth() + 1).padStart(2, '0');
-        // "in March of this year": the words that give the year belong to the date.
-        const end = m.index + m[0].length + (THIS_YEAR.exec(unit.text.slice(m.index + m[0].length))?.[0].length ?? 0);
-        spans.push({
-          kind: 'date', value: { text: unit.text.slice(m.index, end), when: `${ctx.refYear}-${month}`, inferred: true },
-          start: m.index, end, rule: 'dates/month',
-        });
-      }
+    for (const read of READERS) {
+      for (const span of read(unit, ctx)) if (!spans.some((s) => s.start <= span.start && span.start < s.end)) spans.push(span);
     }
     return spans;
   },
 };
+
+type DateReader = (unit: Unit, ctx: RuleContext) => Span[];
+
+const date = (value: DateValue, start: number, end: number, rule: string): Span => ({ kind: 'date', value, start, end, rule });
+
+/** "between December 19 and 24". */
+function daysBetween(unit: Unit, ctx: RuleContext): Span[] {
+  return [...unit.text.matchAll(BETWEEN_DAYS)].flatMap((m) => {
+    const found = readDayRange(`${m[1]} ${m[2]}–${m[3]}${m[4] ? `, ${m[4]}` : ''}`, ctx.refYear);
+    return found ? [date({ ...found.value, text: m[0] }, m.index, m.index + m[0].length, 'dates/range')] : [];
+  });
+}
+
+/** "May-June 1949". */
+function monthSpans(unit: Unit): Span[] {
+  return [...unit.text.matchAll(MONTH_SPAN)].flatMap((m) => {
+    const [from, to] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+    const iso = (month: number) => `${m[3]}-${String(month).padStart(2, '0')}`;
+    return from < to ? [date({ text: m[0], from: iso(from), to: iso(to) }, m.index, m.index + m[0].length, 'dates/range')] : [];
+  });
+}
+
+/** "13" of "13 and 15 January". */
+function firstOfTwoDays(unit: Unit, ctx: RuleContext): Span[] {
+  return [...unit.text.matchAll(DAY_AND_DAY)].flatMap((m) => {
+    const year = m[3] ?? (ctx.refYear !== undefined ? String(ctx.refYear) : undefined);
+    const when = year === undefined ? undefined : readDateAt(`${m[1]} ${m[2]} ${year}`)?.value.when;
+    return when ? [date({ text: m[1]!, when, ...(m[3] ? {} : { inferred: true }) }, m.index, m.index + m[1]!.length, 'dates/day-and-day')] : [];
+  });
+}
+
+/** "3-14 March 1959", "April 10–12". */
+function dayRanges(unit: Unit, ctx: RuleContext): Span[] {
+  return [...unit.text.matchAll(RANGE_STARTS)].flatMap((m) => {
+    const found = readDayRange(unit.text.slice(m.index), ctx.refYear);
+    return found ? [date(found.value, m.index, m.index + found.length, 'dates/range')] : [];
+  });
+}
+
+/** "9 April 1962", "May 8, 1962", "April 5" (the document's year, or the next one's after "by"), "March 1st of this year". */
+function fullDates(unit: Unit, ctx: RuleContext): Span[] {
+  return [...unit.text.matchAll(STARTS)].flatMap((m) => {
+    const found = readDateAt(unit.text.slice(m.index), ctx.refYear);
+    if (!found || !/\d/.test(found.value.text)) return [];
+    let end = m.index + found.length;
+    // "the September 30th Movement", "the 26 July Movement": the date names an organization.
+    if (/^\s+(?:Movement|Uprising)\b/.test(unit.text.slice(end))) return [];
+    const value = { ...found.value };
+    if (value.inferred && value.when && ctx.documentDate && value.when < ctx.documentDate && DEADLINE.test(unit.text.slice(0, m.index))) {
+      value.when = `${Number(value.when.slice(0, 4)) + 1}${value.when.slice(4)}`;
+    }
+    const thisYear = THIS_YEAR.exec(unit.text.slice(end));
+    if (thisYear && value.inferred) {
+      end += thisYear[0].length;
+      value.text = unit.text.slice(m.index, end);
+    }
+    return [date(value, m.index, end, 'dates/full')];
+  });
+}
+
+/** "5.IV.1962", "15.X.62", "03.12.63". */
+function numericDates(unit: Unit, ctx: RuleContext): Span[] {
+  return [...unit.text.matchAll(NUMERIC_DATE)].flatMap((m) => {
+    const roman = ROMAN_MONTHS.indexOf(m[2]!) + 1;
+    const [day, month] = [Number(m[1]), roman || Number(m[2])];
+    // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
+    const century = roman || ctx.refYear !== undefined ? String(ctx.refYear ?? 1900).slice(0, 2) : undefined;
+    const year = m[3]!.length === 4 ? m[3]! : century && `${century}${m[3]}`;
+    const when = year ? isoDay(Number(year), month, day) : undefined;
+    return when ? [date({ text: m[0], when }, m.index, m.index + m[0].length, 'dates/numeric')] : [];
+  });
+}
+
+/** "the telegram of 13.9.", "on 3.XII.", in the document's year. */
+function numericDaysAndMonths(unit: Unit, ctx: RuleContext): Span[] {
+  const year = ctx.refYear;
+  if (year === undefined) return [];
+  return [...unit.text.matchAll(NUMERIC_DAY_MONTH)].flatMap((m) => {
+    const when = isoDay(year, ROMAN_MONTHS.indexOf(m[2]!.toUpperCase()) + 1 || Number(m[2]), Number(m[1]));
+    return when ? [date({ text: m[0], when, inferred: true }, m.index, m.index + m[0].length, 'dates/numeric')] : [];
+  });
+}
+
+/** "reported on the 8th.", in the document's month. */
+function daysOfTheMonth(unit: Unit, ctx: RuleContext): Span[] {
+  const month = ctx.documentDate?.match(/^(\d{4})-(\d\d)/);
+  if (!month) return [];
+  return [...unit.text.matchAll(DAY_OF_THE_MONTH)].flatMap((m) => {
+    const when = isoDay(Number(month[1]), Number(month[2]), Number(m[1]));
+    return when ? [date({ text: m[0], when, inferred: true }, m.index, m.index + m[0].length, 'dates/day-of-month')] : [];
+  });
+}
+
+/** "in 1957", "of 1960", "1956–1958". */
+function bareYears(unit: Unit): Span[] {
+  return [...unit.text.matchAll(BARE_YEAR)].map((m) => date({ text: m[0], when: m[0] }, m.index, m.index + m[0].length, 'dates/year'));
+}
+
+/** "in March", "in March of this year", in the document's year. */
+function bareMonths(unit: Unit, ctx: RuleContext): Span[] {
+  if (ctx.refYear === undefined) return [];
+  return [...unit.text.matchAll(BARE_MONTH)].map((m) => {
+    const month = String(new Date(`${m[0]} 1, 2000`).getMonth() + 1).padStart(2, '0');
+    // "in March of this year": the words that give the year belong to the date.
+    const end = m.index + m[0].length + (THIS_YEAR.exec(unit.text.slice(m.index + m[0].length))?.[0].length ?? 0);
+    return date({ text: unit.text.slice(m.index, end), when: `${ctx.refYear}-${month}`, inferred: true }, m.index, end, 'dates/month');
+  });
+}
+
+const READERS: DateReader[] = [
+  daysBetween, monthSpans, firstOfTwoDays, dayRanges, fullDates, numericDates, numericDaysAndMonths, daysOfTheMonth, bareYears, bareMonths,
+];
 
 /** The ISO 8601 form of a day, or undefined when there is no such day ("31.2.", "13.13."). */
 function isoDay(year: number, month: number, day: number): string | undefined {
