@@ -30,3 +30,14 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
+/** How a people's adjective is made from its country's name: "Mongolian", "Hungarian", "Polish", "Chinese", "Czechoslovak". */
+const ADJECTIVE_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, 'y'], [/ian$/, ''], [/ish$/, 'and'], [/ese$/, 'a'], [/ese$/, ''], [/$/, 'ia'], [/i$/, 'ia'], [/i$/, '']];
+
+/** The country a people's adjective names: "Mongolian" → Mongolia, "Polish" → Poland, "Iranian" → Iran. */
+export function countryOfPeople(adjective: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  for (const [ending, replacement] of ADJECTIVE_ENDINGS) {
+    const place = gazetteer.byName.get(adjective.replace(ending, replacement));
+    if (place?.kind === 'country') return place;
+  }
+  return undefined;
+}

@@ -50,7 +50,8 @@ export const bracketsRule: Rule = {
       const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end))
         && !PRONOUN_BEFORE.test(unit.text.slice(Math.max(0, start - 6), start));
       // "Moscow [Tsentr]": a place's name in the original, as the archive's translators keep code words.
-      const placeBefore = ctx.gazetteer.byName.has(WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+      const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
+      const placeBefore = ctx.gazetteer.byName.has(wordBefore ?? '');
       const originalOfPlace = placeBefore && /^\p{Lu}\p{Ll}+$/u.test(inner) && RUSSIAN_ROMANIZATION.test(inner);
       if (term || looksRussian(inner) || looksLikeGloss(inner) || germanNoun || originalOfPlace) {
         const original = term ? undefined : originalWord(inner, ctx.originalLanguage);
@@ -62,7 +63,6 @@ export const bracketsRule: Rule = {
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
       // Arabic names join the article to the name ("[Abd al-Wahhab] al-Shawwaf"); others have particles ("[Marcelino] dos Santos").
       // Not "the Minister of External Relations [Raúl Roa]": a title's last word is no name the bracket completes.
-      const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
       const nameBefore = wordBefore !== undefined && !placeBefore && !isEnglishWord(wordBefore) && !nameData().titleWords.has(wordBefore);
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || nameBefore;
       // "[S.V.] CHERVONENKO": initials the translator supplied before a surname are part of the name too.

@@ -1,13 +1,14 @@
 // Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
 import type { Certainty } from '../../model/edition';
 import { isEnglishWord } from '../english';
+import { countryOfPeople } from '../gazetteer';
 import { GENERATION, isListedName, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
 import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
-import { speakerLabel } from './speaker-label';
+import { speakerLabel, turnSpeaker } from './speaker-label';
 
 /**
  * "A.A. Gromyko", "F.C. de Saram", and "V.K. Krishna Menon" (a second name word in the same case, checked in
@@ -102,21 +103,6 @@ function patterns(): Patterns {
   return compiled;
 }
 
-const TURN = new RegExp(`^(${CAP}(?:\\s${CAP}){1,3}):\\s+\\S`, 'u');
-
-/**
- * "Mengistu Haile Mariam: We thank…": the name that opens a turn of minutes is its speaker's, when one of its
- * words is a name the lists know and none is a word of other kinds ("Soviet Side:", "Top Secret:").
- */
-function turnSpeaker(unit: Unit, ctx: RuleContext, data: NameData): string | undefined {
-  const name = unit.place === 'paragraph' ? TURN.exec(unit.text)?.[1] : undefined;
-  if (!name || ctx.gazetteer.byName.has(name)) return undefined;
-  const words = name.split(/\s+/);
-  const other = (w: string) => data.notNames.has(w) || data.titleWords.has(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w) || DEMONYM.test(w) || MONTH_OR_DAY.test(w);
-  if (words.some(other)) return undefined;
-  return words.some((w) => data.givenNames.has(w) || data.surnames.has(w)) ? name : undefined;
-}
-
 /** Persons found by the strong rules: initials, reversed initials, titles, East Asian and given names. */
 export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
@@ -173,7 +159,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
     if (PARTICLE_WORD.test(m[1]!)) continue;
     // "Zhang Receives Indian Ambassador": a country's adjective is no surname, though "-ian" ends Armenian ones.
-    if (isCountryAdjective(m[2]!, ctx)) continue;
+    if (countryOfPeople(m[2]!, ctx.gazetteer)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
   // "Yumjaagiin Tsedenbal", "Luvsantserengiin Tsend": a Mongolian father's name in the genitive, then the name used alone.
@@ -305,11 +291,6 @@ const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|dell
 
 /** "Receives", "Meets", "Discusses": the verb of a heading in title case, which no surname after a title is ("Ambassador Winthrop Brown"). */
 const HEADING_VERB = /^\p{Lu}\p{Ll}+(?:es|s)$/u;
-
-/** "Indian", "Albanian", "Iranian": a country's name with an adjective's ending. */
-function isCountryAdjective(word: string, ctx: RuleContext): boolean {
-  return /(?:an|n)$/.test(word) && [1, 2, 3].some((cut) => ctx.gazetteer.byName.get(word.slice(0, -cut))?.kind === 'country');
-}
 
 /** A word that cannot be a surname after a particle: a place, a title, a common word. */
 function isPlaceWord(word: string, ctx: RuleContext, data: NameData): boolean {

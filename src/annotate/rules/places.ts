@@ -3,7 +3,7 @@ import { MONTH_PATTERN } from '../../parse/dates';
 import { longestMatches } from '../phrases';
 import { latinize } from './ocr';
 import { nameData, type NameData } from '../names-data';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer';
+import { countryOfPeople, type Gazetteer, type GazetteerPlace } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
@@ -155,18 +155,6 @@ function republicsOf(text: string, ctx: RuleContext): NameSpan[] {
     out.push(make('place', m.index, m.index + m[0].length, m[0], country?.key ?? slug(m[0]), 'medium', 'places/republic'));
   }
   return out;
-}
-
-/** How a people's adjective is made from its country's name: "Mongolian", "Hungarian", "Polish", "Chinese", "Czechoslovak". */
-const ADJECTIVE_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, 'y'], [/ish$/, 'and'], [/ese$/, 'a'], [/ese$/, ''], [/$/, 'ia'], [/i$/, 'ia'], [/i$/, '']];
-
-/** The country a people's adjective names: "Mongolian" → Mongolia, "Polish" → Poland. */
-function countryOfPeople(adjective: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
-  for (const [ending, replacement] of ADJECTIVE_ENDINGS) {
-    const place = gazetteer.byName.get(adjective.replace(ending, replacement));
-    if (place?.kind === 'country') return place;
-  }
-  return undefined;
 }
 
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;

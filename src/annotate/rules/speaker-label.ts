@@ -1,7 +1,8 @@
-// The speaker's name in capitals that opens a turn of minutes ("KOSYGIN. Tell…", "KADAR : Upon greeting…"), shared by the person, organization and speech rules.
+// The speaker's name that opens a turn of minutes ("KOSYGIN. Tell…", "Mengistu Haile Mariam: We thank…"), shared by the person, organization and speech rules.
 import type { NameData } from '../names-data';
 import type { RuleContext } from '../rule';
-import { titleCase } from './name-patterns';
+import type { Unit } from '../unit';
+import { CAP, DEMONYM, MONTH_OR_DAY, titleCase } from './name-patterns';
 
 /** A paragraph that opens with a word in capitals, then a colon or a full stop, then the turn's words. */
 export const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,})\s?[:.]\s+\S/u;
@@ -17,4 +18,19 @@ export function speakerLabel(text: string, ctx: RuleContext, data: NameData): st
   const surname = data.surnames.has(name) || data.knownSurnames.includes(name);
   const known = surname && !data.acronyms.has(label) && !data.titleWords.has(name) && !ctx.gazetteer.byName.has(name);
   return known ? label : undefined;
+}
+
+const TURN = new RegExp(`^(${CAP}(?:\\s${CAP}){1,3}):\\s+\\S`, 'u');
+
+/**
+ * "Mengistu Haile Mariam: We thank…": the name that opens a turn of minutes is its speaker's, when one of its
+ * words is a name the lists know and none is a word of other kinds ("Soviet Side:", "Top Secret:").
+ */
+export function turnSpeaker(unit: Unit, ctx: RuleContext, data: NameData): string | undefined {
+  const name = unit.place === 'paragraph' ? TURN.exec(unit.text)?.[1] : undefined;
+  if (!name || ctx.gazetteer.byName.has(name)) return undefined;
+  const words = name.split(/\s+/);
+  const other = (w: string) => data.notNames.has(w) || data.titleWords.has(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w) || DEMONYM.test(w) || MONTH_OR_DAY.test(w);
+  if (words.some(other)) return undefined;
+  return words.some((w) => data.givenNames.has(w) || data.surnames.has(w)) ? name : undefined;
 }
