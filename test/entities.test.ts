@@ -224,7 +224,7 @@ describe('names of Mongolia, Albania, Egypt and Indonesia (the review of the twe
   it('names Anwar el-Sadat again as "al-Sadat" and "Sadat", and a party\'s central committee by an acronym no list knows', () => {
     const tei = convertBody('He will send Anwar el-Sadat to Cairo. Later al-Sadat came, and Sadat left. The CC APL met the Presidium of the CC CPSU.');
     expect(namesIn(tei, 'persName')).toEqual(['Anwar el-Sadat=pers-el-sadat-anwar', 'al-Sadat=pers-el-sadat-anwar', 'Sadat=pers-el-sadat-anwar']);
-    expect(namesIn(tei, 'orgName').map((r) => r.split('=')[0])).toEqual(['CC APL', 'CC CPSU']);
+    expect(namesIn(tei, 'orgName').map((r) => r.split('=')[0])).toEqual(['CC APL', 'Presidium of the CC CPSU']);
   });
 
   it('takes no ministry for a person before a titled name', () => {
@@ -298,10 +298,10 @@ describe('Bonn, Delhi, Baghdad and Belgrade (the review of the twenty-third blin
     expect(speakersOf(tei)).toEqual(['pers-singh-swaran', 'pers-yahya-tahir']);
   });
 
-  it('tags a party for its organ named with it, and links a surname alone and both first names to the person named in full', () => {
+  it('tags a party\'s organ named with the party as one body, and links a surname alone and both first names to the person named in full', () => {
     const tei = convertBody('A member of the Presidium of the CC CPSU and of the Political Bureau of the Polish United Workers\' Party came. '
       + 'He met com. L.I. Brezhnev; Brezhnev said nothing. Lal Bahadur Shastri came, and Lal Bahadur smiled.');
-    expect(namesIn(tei, 'orgName').map((m) => m.split('=')[0])).toEqual(['CC CPSU', 'Polish United Workers\' Party']);
+    expect(namesIn(tei, 'orgName').map((m) => m.split('=')[0])).toEqual(['Presidium of the CC CPSU', 'Political Bureau of the Polish United Workers\' Party']);
     expect(namesIn(tei, 'persName')).toEqual(['L.I. Brezhnev=pers-brezhnev-li', 'Brezhnev=pers-brezhnev-li',
       'Lal Bahadur Shastri=pers-shastri-lalbahadur', 'Lal Bahadur=pers-shastri-lalbahadur']);
   });
@@ -734,6 +734,23 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const tei = convert(new Uint8Array(Buffer.from('The CPSU Central Committee met, and then the Central Committee of the CPSU.')),
       { file: 'body.txt', register: loadRegister(join(__dirname, '..', 'input', 'register.json'), [])! }).tei!;
     expect(namesIn(tei, 'orgName')).toEqual(['CPSU Central Committee=cc-cpsu', 'Central Committee of the CPSU=cc-cpsu']);
+  });
+
+  it('takes "the CC of" another party for that party\'s central committee, not for the one named before', () => {
+    const tei = convert(new Uint8Array(Buffer.from('The Central Committee of the CPSU wrote to the CC of the Bulgarian Communist Party. The CC answered.')),
+      { file: 'body.txt', register: REGISTER }).tei!;
+    expect(namesIn(tei, 'orgName')).toEqual(['Central Committee of the CPSU=cc-cpsu',
+      'CC of the Bulgarian Communist Party=org-cc-of-the-bulgarian-communist-party', 'CC=org-cc-of-the-bulgarian-communist-party']);
+  });
+
+  it('takes a body\'s organ named with the body for one body, under one id however the body is written, and the organ alone for it again', () => {
+    const tei = convertBody('The Presidium of the CC CPSU met, then the Presidium of the CPSU Central Committee, and the Presidium decided. '
+      + 'The Political Bureau of the MPLA and the Politburo of the Central Committee of the WPE agreed at the General Assembly of the UN. '
+      + 'The Plenum of the CC CPSU opened.');
+    expect(namesIn(tei, 'orgName')).toEqual(['Presidium of the CC CPSU=org-presidium-of-the-cc-cpsu', 'Presidium of the CPSU Central Committee=org-presidium-of-the-cc-cpsu',
+      'Presidium=org-presidium-of-the-cc-cpsu', 'Political Bureau of the MPLA=org-political-bureau-of-the-mpla',
+      'Politburo of the Central Committee of the WPE=org-politburo-of-the-central-committee-of-the-wpe', 'General Assembly of the UN=org-general-assembly-of-the-un',
+      'CC CPSU=org-cc-cpsu']);
   });
 
   it('marks a name the translator supplied after a title, and one person under initials romanized otherwise ("J." and "Y.")', () => {

@@ -319,12 +319,7 @@ const PARTY_OF_MEMBERS: Record<string, string> = {
 
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
-  const written = name.replace(/^the\s+/i, '').split(/\s+/);
-  // "CPSU CC" is "CC CPSU" in the order of the translations that put the party first.
-  // So are "CPSU Central Committee" and "Central Committee of the CPSU".
-  const raw = written[1] === 'CC' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(2)]
-    : written[1] === 'Central' && written[2] === 'Committee' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(3)]
-      : centralCommitteeOf(written) ?? written;
+  const raw = partyOrder(name.replace(/^the\s+/i, '').split(/\s+/));
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
@@ -336,6 +331,24 @@ function organizationForms(name: string): OrganizationForms {
   const initials = acronym ? raw[0]!.toUpperCase() : words.filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
   return { raw, words: (acronym && spelledOut(raw[0]!)) || words, initials, acronym };
 }
+
+/**
+ * A name's words with a party's central committee in one order: "CPSU CC" is "CC CPSU" in the order of the
+ * translations that put the party first, and so are "CPSU Central Committee" and "Central Committee of the
+ * CPSU"; also after an organ of it ("Presidium of the CPSU Central Committee" is "Presidium of CC CPSU").
+ */
+function partyOrder(written: string[]): string[] {
+  if (written[1] === 'CC' && isAcronymWord(written[0])) return ['CC', written[0]!, ...written.slice(2)];
+  if (written[1] === 'Central' && written[2] === 'Committee' && isAcronymWord(written[0])) return ['CC', written[0]!, ...written.slice(3)];
+  const cc = centralCommitteeOf(written);
+  if (cc) return cc;
+  const of = written.indexOf('of');
+  if (of < 1 || !ORGAN_NAME.test(written.slice(0, of).join(' '))) return written;
+  return [...written.slice(0, of), 'of', ...partyOrder(written.slice(written[of + 1] === 'the' ? of + 2 : of + 1))];
+}
+
+/** The organs a body is named with ("the Politburo of the CC PLA"; see organsOf in rules/organizations.ts). */
+const ORGAN_NAME = /^(?:Presidium|Politburo|Political Bureau|Secretariat|Orgburo|Central Committee|CC|General Assembly|(?:Executive|Standing|Political) Committee)$/;
 
 /** "Central Committee of the CPSU" as "CC CPSU"; undefined for other names. */
 function centralCommitteeOf(words: string[]): string[] | undefined {

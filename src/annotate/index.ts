@@ -387,9 +387,11 @@ function toEntity(e: DocumentEntity): Entity {
 
 /**
  * The bracket a name stands alone in right after another name: "Social Democratic Party (SDP)", or
- * the translator's "Pak Seong-cheol [Pak Song Chol]".
+ * the translator's "Pak Seong-cheol [Pak Song Chol]"; none after an organ named with its body.
  */
 function bracketAfter(span: Span, previous: Span, text: string): '(' | '[' | undefined {
+  // "the Secretariat of the Communist Party of Cuba (PCC)": the bracket names the body the organ belongs to.
+  if (previous.rule === 'orgs/organ-of') return undefined;
   const between = text.slice(previous.end, span.start);
   if (between === ' (' && text.charAt(span.end) === ')') return '(';
   return between === ' [' && text.charAt(span.end) === ']' ? '[' : undefined;

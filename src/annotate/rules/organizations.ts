@@ -55,7 +55,34 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     spans.push(make('org', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'orgs/airline'));
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
-  return spans;
+  return [...spans, ...organsOf(unit, spans)];
+}
+
+/** An organ's name before "of (the)" and the body it belongs to: "Politburo of the", "Central Committee of", "General Assembly of the". */
+const ORGAN_OF = new RegExp(`(?<![\\p{L}])(?:${ORGAN_WORDS.replace('|Plenum', '')}|Central\\s+Committee|CC|General\\s+Assembly|(?:Executive|Standing|Political)\\s+Committee)\\s+of\\s+(?:the\\s+)?$`, 'u');
+
+/**
+ * A body's organ named with the body is one organization, whose name the body's ends: "the Politburo of
+ * the CC PLA", "the Political Bureau of the MPLA", "the Politburo of the Central Committee of the WPE"
+ * (organ by organ). The organ alone ("the Politburo") is then a short form of it.
+ */
+function organsOf(unit: Unit, spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const body of spans) {
+    let end = body;
+    for (let organ = organBefore(unit.text, end); organ; organ = organBefore(unit.text, end)) {
+      end = make('org', organ.start, body.end, unit.text.slice(organ.start, body.end), slug(unit.text.slice(organ.start, body.end)), 'medium', 'orgs/organ-of');
+      out.push(end);
+    }
+  }
+  return out;
+}
+
+function organBefore(text: string, body: NameSpan): { start: number } | undefined {
+  if (body.type !== 'org') return undefined;
+  const from = Math.max(0, body.start - 60);
+  const m = ORGAN_OF.exec(text.slice(from, body.start));
+  return m ? { start: from + m.index } : undefined;
 }
 
 /** The names the patterns find in the unit's text, or in `written`, the same text in other letter case. */
@@ -231,7 +258,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
     [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
-    [new RegExp(`(?<![\\p{L}])(?:Central Committee|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|(?:${acr})\\s+CC|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
+    // "the CC of the Bulgarian Communist Party": the abbreviation names the party's body as the words do.
+    [new RegExp(`(?<![\\p{L}])(?:Central Committee|CC|Council of Ministers|Supreme Soviet|State Council|Presidium(?: of the (?:Supreme Soviet|Great Khural|(?:${CAP}(?:['’]s)?\\s){0,2}${CAP}))?|State Planning Commission|State Planning Committee|Gosplan|Academy of Sciences|National Assembly|Council of State)\\s+of\\s+(?:the\\s+)?(?:CC\\s+(?:${acr})|(?:${acr})\\s+CC|${acr}|${PLACE_ACRONYMS}|${CAP}(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAP}(?:['’]s)?){0,5})${END}`, 'gu'), 'orgs/body-of'],
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
     // "the Sandinista National Liberation Front of Nicaragua": up to three words before the head.
