@@ -851,4 +851,11 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const mengistu = namesIn(tei, 'persName')[0]!.split('=')[1];
     expect(speakersOf(tei)).toEqual([mengistu, mengistu]);
   });
+
+  it('reads a Korean or Vietnamese family name in capitals before given names in small letters, and no English word in capitals', () => {
+    const tei = convertBody('Participants: LEE Hu-rak, Director; KIM Il Sung, Premier; RYU Jang-sik. HOÀNG Văn Hoan came. HE Said so. Later Kim Il Sung left.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['LEE Hu-rak', 'KIM Il Sung', 'RYU Jang-sik', 'HOÀNG Văn Hoan', 'Kim Il Sung']);
+    expect(new Set(namesIn(tei, 'persName').filter((n) => /Il Sung/.test(n)).map((n) => n.split('=')[1])).size).toBe(1);
+    expect(namesTextIn(tei, 'orgName')).toEqual([]);
+  });
 });

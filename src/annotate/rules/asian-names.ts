@@ -1,4 +1,5 @@
 // Persons named in East and Southeast Asian ways: Chinese, Korean and Vietnamese, Japanese (Hepburn) and Burmese names.
+import { isEnglishWord } from '../english';
 import { isPinyinGivenName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import { END, LOWER_IN_NAMES, type Run, titleCase } from './name-patterns';
@@ -46,7 +47,7 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
     const [first, second, third] = words as [string, string?, string?];
-    if (!second || (first === first.toUpperCase()) !== (second === second.toUpperCase())) continue;
+    if (!second || ((first === first.toUpperCase()) !== (second === second.toUpperCase()) && !familyNameInCapitals(first, second))) continue;
     const chinese = chineseName(first, second, third, data);
     const text = chinese ?? koreanOrVietnameseName(first, second, third, data);
     if (!text) continue;
@@ -57,6 +58,14 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
     out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/east-asian'), person: { surname: first, given, ...(pinyin ? { pinyin } : {}) } });
   }
   return out;
+}
+
+/**
+ * "KIM Il Sung", "LEE Hu-rak", "HOÀNG Văn Hoan": the family name in capitals before given names in small
+ * letters, as records from Korea and Vietnam write it; not a capitalized English word ("HE Said").
+ */
+function familyNameInCapitals(first: string, second: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(second) && (/-/.test(second) || !isEnglishWord(first.toLowerCase()));
 }
 
 /** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */
