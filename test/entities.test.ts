@@ -858,4 +858,12 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(new Set(namesIn(tei, 'persName').filter((n) => /Il Sung/.test(n)).map((n) => n.split('=')[1])).size).toBe(1);
     expect(namesTextIn(tei, 'orgName')).toEqual([]);
   });
+
+  it('takes no currency or model before its number for a body, a state\'s acronym into its ministry\'s and embassy\'s names, and NRB and SFRJ for states', () => {
+    const tei = convertBody('The Ministry of Foreign Affairs of Iran wrote to the USSR Ministry of Foreign Affairs about loans of RUB 210 million '
+      + 'and MIG-21 planes. The State Council of the NRB and the SFRJ Embassy replied; the NRB agreed.');
+    expect(namesIn(tei, 'orgName')).toEqual(['Ministry of Foreign Affairs of Iran=org-ministry-of-foreign-affairs-of-iran',
+      'USSR Ministry of Foreign Affairs=org-ussr-ministry-of-foreign-affairs', 'State Council of the NRB=org-state-council-of-the-nrb', 'SFRJ Embassy=org-sfrj-embassy']);
+    expect(namesIn(tei, 'placeName')).toEqual(['NRB=place-bulgaria']);
+  });
 });
