@@ -866,4 +866,12 @@ describe('the translator\'s brackets, as the archive\'s published translations u
       'USSR Ministry of Foreign Affairs=org-ussr-ministry-of-foreign-affairs', 'State Council of the NRB=org-state-council-of-the-nrb', 'SFRJ Embassy=org-sfrj-embassy']);
     expect(namesIn(tei, 'placeName')).toEqual(['NRB=place-bulgaria']);
   });
+
+  it('links a body\'s organ after its acronym to the organ named with "of", and reads initials whose last stop was lost', () => {
+    const tei = convertBody('The PLO Executive Committee met, then the Executive Committee of the PLO, the CPSU Politburo and the Politburo of the CPSU. '
+      + 'He wrote to Comrade L.I Brezhnev, then to L.I. Brezhnev.');
+    expect(namesIn(tei, 'orgName')).toEqual(['PLO Executive Committee=org-plo-executive-committee', 'Executive Committee of the PLO=org-plo-executive-committee',
+      'CPSU Politburo=org-cpsu-politburo', 'Politburo of the CPSU=org-cpsu-politburo']);
+    expect(namesIn(tei, 'persName')).toEqual(['L.I Brezhnev=pers-brezhnev-li', 'L.I. Brezhnev=pers-brezhnev-li']);
+  });
 });

@@ -335,13 +335,16 @@ function organizationForms(name: string): OrganizationForms {
 /**
  * A name's words with a party's central committee in one order: "CPSU CC" is "CC CPSU" in the order of the
  * translations that put the party first, and so are "CPSU Central Committee" and "Central Committee of the
- * CPSU"; also after an organ of it ("Presidium of the CPSU Central Committee" is "Presidium of CC CPSU").
+ * CPSU"; also after an organ of it ("Presidium of the CPSU Central Committee" is "Presidium of CC CPSU"). An organ
+ * after a body's acronym is the organ of it: "PLO Executive Committee", "CPSU Politburo".
  */
 function partyOrder(written: string[]): string[] {
   if (written[1] === 'CC' && isAcronymWord(written[0])) return ['CC', written[0]!, ...written.slice(2)];
   if (written[1] === 'Central' && written[2] === 'Committee' && isAcronymWord(written[0])) return ['CC', written[0]!, ...written.slice(3)];
   const cc = centralCommitteeOf(written);
   if (cc) return cc;
+  // "the PLO Executive Committee" is "the Executive Committee of the PLO".
+  if (written.length >= 2 && isAcronymWord(written[0]) && ORGAN_NAME.test(written.slice(1).join(' '))) return [...written.slice(1), 'of', written[0]!];
   const of = written.indexOf('of');
   if (of < 1 || !ORGAN_NAME.test(written.slice(0, of).join(' '))) return written;
   return [...written.slice(0, of), 'of', ...partyOrder(written.slice(written[of + 1] === 'the' ? of + 2 : of + 1))];

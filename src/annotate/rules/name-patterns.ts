@@ -10,10 +10,15 @@ const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 export const SURNAME = `(?:${CAP}|${UPPER})`;
 /**
  * Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in
- * any case, and the French ones of a hyphenated given name ("J.-J." for Jean-Jacques).
+ * any case, and the French ones of a hyphenated given name ("J.-J." for Jean-Jacques); the last one's stop may
+ * be lost in typing ("L.I Brezhnev").
  */
 export const INITIAL = '(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)';
-export const INITIALS = `(?:(?:\\p{Lu}\\.-)?${INITIAL}\\.\\s?){1,4}`;
+export const INITIALS = `(?:(?:(?:\\p{Lu}\\.-)?${INITIAL}\\.\\s?){1,4}|(?:${INITIAL}\\.){1,3}${INITIAL}\\s)`;
+/** Initials as one word, each with its stop: "L. I." and "L.I" (a stop lost in typing) are "L.I.". */
+export function initialsWord(written: string): string {
+  return written.replace(/\s/g, '').replace(/([^.])$/, '$1.');
+}
 /** A king's number after his name: "Olav V", "Hassan II" (not "I", which is a pronoun). */
 export const REGNAL_NUMBER = '(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)';
 /** Where a name ends: no letter or digit follows. */

@@ -6,7 +6,7 @@ import { GENERATION, isListedName, nameData, splitFullName, type NameData } from
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, initialsWord, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 import { speakerLabel, turnSpeaker } from './speaker-label';
 
@@ -112,7 +112,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     out.push({ ...make('person', start, start + text.length, text, '', cert, rule), person: parts });
   };
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
-    const initials = m[1]!.replace(/\s/g, '');
+    const initials = initialsWord(m[1]!);
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial.
     if (data.notNames.has(titleCase(m[2]!))) continue;
     const second = m[3];
@@ -367,7 +367,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     const { surname, given } = splitFullName(kept.join(' '));
     out.push({
       ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
-      person: { surname, ...(given ? { given } : {}), ...(m[1] ? { initials: m[1].replace(/\s/g, '') } : {}) },
+      person: { surname, ...(given ? { given } : {}), ...(m[1] ? { initials: initialsWord(m[1]) } : {}) },
     });
   }
   return out;
