@@ -874,4 +874,15 @@ describe('the translator\'s brackets, as the archive\'s published translations u
       'CPSU Politburo=org-cpsu-politburo', 'Politburo of the CPSU=org-cpsu-politburo']);
     expect(namesIn(tei, 'persName')).toEqual(['L.I Brezhnev=pers-brezhnev-li', 'L.I. Brezhnev=pers-brezhnev-li']);
   });
+
+  it('goes on with a turn of minutes in the next paragraph that speaks in the first or second person, not in the record\'s account or another label', () => {
+    const tei = convertBody('Dr. Sa’doun Hammadi: Mr. President, we met as you ordered.\n\nIn addition, we think the Americans are wrong.\n\n'
+      + 'The meeting ended at noon.\n\nChen Yi: Did you rest well?\n\nCom. Luvsan thanked him and said that we rested well.\n\n'
+      + 'Chen Yi: Good.\n\nComrades Hysni Kapo and Ramiz Alia: We agree with you.');
+    const hammadi = namesIn(tei, 'persName')[0]!.split('=')[1];
+    const chen = namesIn(tei, 'persName')[1]!.split('=')[1];
+    expect(speakersOf(tei)).toEqual([hammadi, hammadi, chen, chen]);
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['Mr. President, we met as you ordered.',
+      'In addition, we think the Americans are wrong.', 'Did you rest well?', 'Good.']);
+  });
 });

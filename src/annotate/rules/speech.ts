@@ -81,6 +81,8 @@ export interface SpeechContext {
   author?: string;
   /** The speaker of the dialogue turn the unit is ("Mao Zedong: … I told him …"): whom "I" means in it. */
   turnSpeaker?: string;
+  /** The speaker whose turn the last paragraph was (or went on in), whose words the next paragraph may go on with. */
+  openTurn?: string;
   /** The last person named as the subject of a speech verb; carried across units. */
   lastSpeaker?: string;
   /** The persons named with each title, the last one last ("prince" → [Sihanouk]), for "the Prince said"; carried across units. */
@@ -99,9 +101,9 @@ const PERSON_MARK = '\uE100';
 const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
 /**
  * A paragraph that opens with a name and a colon: a speaker's turn in minutes ("Thorez:", "President
- * Tito:"), or with a name in capitals and a full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL).
+ * Tito:", "Dr. Sa'doun Hammadi:"), or with a name in capitals and a full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL).
  */
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?::|\\.(?=\\s))\\s*`, 'u');
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?::|\\.(?=\\s))\\s*`, 'u');
 /** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
 const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+${REPORTING_ASIDE},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
 
@@ -172,11 +174,39 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   // The words of a turn are its speaker's, the quotations in them included.
   const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).trimEnd() : '';
   // "A.N. Kosygin: Chairman of the Council of Ministers.": a list of participants gives roles, not words.
+  const openTurn = ctx.openTurn;
+  ctx.openTurn = undefined;
   if (words && !ROLE_AFTER_LABEL.test(words)) {
     out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', turn: true, start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
+    ctx.openTurn = ctx.turnSpeaker;
+  } else if (!turn && openTurn && quotes.length === 0 && out.length === 0 && goesOnWithTurn(unit.text) && !reportsNamedSpeaker(masked.text)) {
+    const text = unit.text.trimEnd();
+    out.push({ kind: 'said', who: openTurn, cert: 'medium', turn: true, start: 0, end: text.length, rule: 'speech/turn-continued' });
+    ctx.openTurn = openTurn;
+    return out;
   }
   if (!turn && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
   return out;
+}
+
+/** "Com. Kadar suggested that…": the record's account of what a named person said. */
+function reportsNamedSpeaker(masked: string): boolean {
+  NAMED_SPEAKER.lastIndex = 0;
+  return NAMED_SPEAKER.test(masked);
+}
+
+/** Words of the first or second person: a speaker's, not the record's account of the talk. */
+const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
+/** What opens a paragraph that is not a speaker's: another label ("South:", "Note:"), a remark in brackets, a number. */
+const NOT_SPOKEN_OPENING = /^(?:[^\s:]+(?:\s[^\s:]+){0,6}:\s|[([]|\d)/u;
+
+/**
+ * A paragraph without a label after a turn of minutes goes on with that turn when it speaks in the first or
+ * second person ("We would like to hear what you have to say first."); a paragraph about the talk ("The
+ * meeting ended at 19:30.") or one that opens with a label of its own does not.
+ */
+function goesOnWithTurn(text: string): boolean {
+  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text);
 }
 
 /**
