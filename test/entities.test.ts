@@ -885,4 +885,9 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect([...tei.matchAll(/<said [^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['Mr. President, we met as you ordered.',
       'In addition, we think the Americans are wrong.', 'Did you rest well?', 'Good.']);
   });
+
+  it('takes a Slavic surname by its ending alone inside a sentence for a person, but not a town after "at" or "near"', () => {
+    const tei = convertBody('The delegation, led by Skachkov, came; Dimitrov, Kolarov and others sat. They were held at Snagov, near Panfilov.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Skachkov', 'Dimitrov', 'Kolarov']);
+  });
 });

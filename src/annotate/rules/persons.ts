@@ -162,6 +162,14 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (countryOfPeople(m[2]!, ctx.gazetteer)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
+  // "the delegation, led by Skachkov,": a surname of a telling ending alone, inside a sentence.
+  for (const m of unit.text.matchAll(SURNAME_ALONE)) {
+    const word = m[1]!;
+    // "held at Snagov", "the camps near Panfilov": a town's name after a word of place.
+    if (PLACE_PREPOSITION_BEFORE.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || isEnglishWord(word.toLowerCase()) || countryOfPeople(word, ctx.gazetteer)) continue;
+    add(m.index, word, { surname: word }, 'low', 'persons/surname-ending-alone');
+  }
   // "Yumjaagiin Tsedenbal", "Luvsantserengiin Tsend": a Mongolian father's name in the genitive, then the name used alone.
   for (const m of unit.text.matchAll(MONGOLIAN_PATRONYMIC)) {
     if (isPlaceWord(m[2]!, ctx, data)) continue;
@@ -323,6 +331,8 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 /** "John F. Kennedy", "José B. Laurel Jr.": a given name, a middle initial, a surname and perhaps a generation. */
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|ovich|evich|skiy|skii|sky|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+/** A Slavic or Romanian surname by its ending, alone after a word in small letters or a comma, and before no other name word. */
+const SURNAME_ALONE = /(?<=(?:^|[^\p{L}])\p{Ll}+,?\s|,\s)(\p{Lu}\p{Ll}+(?:ović|ević|ovič|evič|owski|ewski|enko|shvili|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]yov|[bdgklmnprstvz]ev|ovich|evich|skiy|skii|sky))(?![\p{L}'’-])(?!\s\p{Lu})/gu;
 const MONGOLIAN_PATRONYMIC = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:iin|yn))\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 
