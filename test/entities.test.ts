@@ -890,4 +890,10 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const tei = convertBody('The delegation, led by Skachkov, came; Dimitrov, Kolarov and others sat. They were held at Snagov, near Panfilov.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Skachkov', 'Dimitrov', 'Kolarov']);
   });
+
+  it('names a person with two Spanish surnames again by the first, under an id made of it, and a brother apart', () => {
+    const tei = convertBody('Comrade Fidel Castro Ruz received us. F. Castro said that Castro, Fidel Castro and Raúl Castro agreed. Carlos Rafael Rodríguez came.');
+    expect(namesIn(tei, 'persName')).toEqual(['Fidel Castro Ruz=pers-castro-fidel', 'F. Castro=pers-castro-fidel', 'Castro=pers-castro-fidel',
+      'Fidel Castro=pers-castro-fidel', 'Raúl Castro=pers-castro-raul', 'Carlos Rafael Rodríguez=pers-rodriguez-carlosrafael']);
+  });
 });

@@ -127,11 +127,11 @@ export class EntityTable {
   /** A person: the register by surname and initials, else an earlier compatible mention, else a new entity. */
   private findPerson(span: NameSpan, parts: PersonParts): { entity: DocumentEntity; cert: Certainty } {
     const compared = inPinyin(parts);
-    const surname = fold(compared.surname);
     const registered = this.registeredPersons(parts);
-    // "Premier Chou" is Chou En-lai, whom the pinyin of his name also made Zhou Enlai.
-    const surnames = surnameForms(parts);
-    const known = this.entities.filter((e) => e.type === 'person' && e.person && surnameForms(e.person).some((s) => surnames.includes(s)) && compatible(compared, inPinyin(e.person)));
+    // "Premier Chou" is Chou En-lai, whom the pinyin of his name also made Zhou Enlai; "Castro" is Fidel Castro Ruz.
+    const forms = personForms(parts);
+    const sameName = (a: PersonParts, b: PersonParts) => surnameForms(a).some((s) => surnameForms(b).includes(s)) && compatible(inPinyin(a), inPinyin(b));
+    const known = this.entities.filter((e) => e.type === 'person' && e.person && personForms(e.person).some((other) => forms.some((form) => sameName(form, other))));
     // A surname alone means the person of that name the document has named already ("Brezhnev" after "L.I.
     // Brezhnev"), and the register's person only where the register lists it as a form of the name (a rule
     // of its own finds those): "Brezhnev" in another document is not the seed's A.A. Brezhnev.
@@ -150,7 +150,9 @@ export class EntityTable {
       }
       return { entity: best, cert: span.cert };
     }
-    const entity = this.create('person', `${surname}-${fold(compared.given ?? parts.initials ?? '')}`, displayName(span.display), {});
+    // "Fidel Castro Ruz" is pers-castro-fidel, by the surname he is named by.
+    const named = forms[1] ?? compared;
+    const entity = this.create('person', `${fold(named.surname)}-${fold(named.given ?? parts.initials ?? '')}`, displayName(span.display), {});
     entity.person = parts;
     return { entity, cert: span.cert };
   }
@@ -259,6 +261,21 @@ function surnameForms(parts: PersonParts): string[] {
 }
 
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
+
+/**
+ * A name as its parts, and a Spanish or Portuguese name with two surnames also by its first surname, by
+ * which it is named alone: "Fidel Castro Ruz" is also Fidel Castro ("F. Castro", "Castro"), "Osvaldo
+ * Dorticós Torrado" Osvaldo Dorticós. The first surname is one the lists know as a surname and not as a
+ * given name ("Carlos Rafael Rodríguez" has one surname).
+ */
+function personForms(parts: PersonParts): PersonParts[] {
+  const given = parts.given?.split(/\s+/) ?? [];
+  const first = given.at(-1);
+  if (parts.pinyin || given.length < 2 || first === undefined || !/^\p{Lu}\p{Ll}/u.test(first)) return [parts];
+  const data = nameData();
+  if (!data.surnames.has(first) || data.givenNames.has(first)) return [parts];
+  return [parts, { surname: first, given: given.slice(0, -1).join(' ') }];
+}
 
 function partsOf(entry: RegisterEntry): PersonParts {
   return splitFullName(entry.fullName ?? entry.name);

@@ -168,7 +168,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "held at Snagov", "the camps near Panfilov": a town's name after a word of place.
     if (PLACE_PREPOSITION_BEFORE.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || isEnglishWord(word.toLowerCase()) || countryOfPeople(word, ctx.gazetteer)) continue;
-    add(m.index, word, { surname: word }, 'low', 'persons/surname-ending-alone');
+    add(m.index, word, { surname: word }, 'medium', 'persons/surname-ending-alone');
   }
   // "Yumjaagiin Tsedenbal", "Luvsantserengiin Tsend": a Mongolian father's name in the genitive, then the name used alone.
   for (const m of unit.text.matchAll(MONGOLIAN_PATRONYMIC)) {
