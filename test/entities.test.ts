@@ -896,4 +896,18 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesIn(tei, 'persName')).toEqual(['Fidel Castro Ruz=pers-castro-fidel', 'F. Castro=pers-castro-fidel', 'Castro=pers-castro-fidel',
       'Fidel Castro=pers-castro-fidel', 'Raúl Castro=pers-castro-raul', 'Carlos Rafael Rodríguez=pers-rodriguez-carlosrafael']);
   });
+
+  it('takes a two-word name in brackets that spells the name before it otherwise for the same person, not for a part of it', () => {
+    const tei = convertBody('Deputy Minister Trần Đông [Tran Dong] spoke, and Le Duan [Le Duẩn] came. Tanaka [Kakuei] and Luo [Ruiqing] were there.');
+    expect(namesIn(tei, 'persName')).toEqual(['Trần Đông=pers-tran-djong', 'Tran Dong=pers-tran-djong', 'Le Duan=pers-le-duan', 'Le Duẩn=pers-le-duan',
+      'Tanaka Kakuei=pers-tanaka-kakuei', 'Luo Ruiqing=pers-luo-ruiqing']);
+  });
+
+  it('leaves a stage direction after a turn outside its words, and takes a head before "General" and the Afars and Issas for names', () => {
+    const tei = convertBody('He came in. We sat.\n\nDeng Xiaoping: We can break bread together. (Laughter)\n\n'
+      + 'Copies to the Secretariat General and the Directorate General of Political Affairs, about the Afars and Issas.');
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)<\/said>/g)].map((m) => m[1])).toEqual(['We can break bread together.']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Secretariat General', 'Directorate General of Political Affairs']);
+    expect(namesIn(tei, 'placeName')).toEqual(['Afars and Issas=place-djibouti']);
+  });
 });

@@ -1,6 +1,6 @@
 // Square brackets: editorial supplements ([Dean] → supplied), gaps ([one word unclear] → gap), transliterated Russian (foreign + gloss note).
 import type { Language } from '../../model/edition';
-import { isPinyinGivenName, nameData } from '../names-data';
+import { foldName, isPinyinGivenName, nameData } from '../names-data';
 import type { RegisterTerm } from '../register';
 import { ARTICLE, DESCRIPTION, PARTICLE } from './name-patterns';
 import { isEnglishWord } from '../english';
@@ -67,7 +67,8 @@ export const bracketsRule: Rule = {
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || nameBefore;
       // "[S.V.] CHERVONENKO": initials the translator supplied before a surname are part of the name too.
       const initials = SUPPLIED_INITIALS.test(inner) && NAME_AFTER.test(unit.text.slice(end));
-      if (initials || (SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w)))) {
+      const otherSpelling = isOtherSpellingOfNameBefore(inner, unit.text.slice(Math.max(0, start - 60), start));
+      if (initials || (!otherSpelling && SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w)))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
         // "[the Democratic Republic of] Vietnam": the opening words of a name, supplied before it.
@@ -83,6 +84,17 @@ export const bracketsRule: Rule = {
     return spans;
   },
 };
+
+/**
+ * "Trần Đông [Tran Dong]", "Le Duan [Le Duẩn]": the name before the bracket in another spelling, as many
+ * words as it has and the first the same without accents; a name of its own in the bracket, not a part
+ * of the one before ("Luo [Ruiqing]").
+ */
+function isOtherSpellingOfNameBefore(inner: string, before: string): boolean {
+  const words = inner.split(/\s+/);
+  const previous = before.trimEnd().split(/\s+/).slice(-words.length);
+  return words.length >= 2 && previous.length === words.length && previous.every((w) => /^\p{Lu}/u.test(w)) && foldName(previous[0]!) === foldName(words[0]!);
+}
 
 /** The capitalized word right before a bracket: "Luo [Ruiqing]", "Moscow [Tsentr]". */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;

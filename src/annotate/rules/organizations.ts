@@ -266,6 +266,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // "the Sandinista National Liberation Front of Nicaragua": up to three words before the head.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${SECOND_BODY}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General".
+    [new RegExp(`(?<![\\p{L}])(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/head-general'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],
     // "the Xinjiang Military District", "the Far Eastern Military District": a command of an army.

@@ -172,7 +172,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
   // The words of a turn are its speaker's, the quotations in them included.
-  const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).trimEnd() : '';
+  const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).replace(STAGE_DIRECTION_AT_END, '').trimEnd() : '';
   // "A.N. Kosygin: Chairman of the Council of Ministers.": a list of participants gives roles, not words.
   const openTurn = ctx.openTurn;
   ctx.openTurn = undefined;
@@ -180,7 +180,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', turn: true, start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
     ctx.openTurn = ctx.turnSpeaker;
   } else if (!turn && openTurn && quotes.length === 0 && out.length === 0 && goesOnWithTurn(unit.text) && !reportsNamedSpeaker(masked.text)) {
-    const text = unit.text.trimEnd();
+    const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
     out.push({ kind: 'said', who: openTurn, cert: 'medium', turn: true, start: 0, end: text.length, rule: 'speech/turn-continued' });
     ctx.openTurn = openTurn;
     return out;
@@ -194,6 +194,9 @@ function reportsNamedSpeaker(masked: string): boolean {
   NAMED_SPEAKER.lastIndex = 0;
   return NAMED_SPEAKER.test(masked);
 }
+
+/** "(Laughter)", "(Applause)", "(Pause)" after a turn's words: the record's, not the speaker's. */
+const STAGE_DIRECTION_AT_END = /\s*\((?:\p{Lu}\p{Ll}+)(?:\s\p{Ll}+)?\.?\)[.\s]*$/u;
 
 /** Words of the first or second person: a speaker's, not the record's account of the talk. */
 const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
