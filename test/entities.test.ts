@@ -910,4 +910,10 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'orgName')).toEqual(['Secretariat General', 'Directorate General of Political Affairs']);
     expect(namesIn(tei, 'placeName')).toEqual(['Afars and Issas=place-djibouti']);
   });
+
+  it('takes the names after "members of the delegation" and "interpreters" for participants, and those of a side that "were" participating', () => {
+    const tei = convertBody('Participating from the Mongolian side were: head of the delegation S. Luvsan, members of the delegation Jalan-Aajav, Tsevegmid, '
+      + 'Dagva, interpreters Dunger-Yaichil, Gursed; from the Chinese side: interpreters Baatarsan and Wen Wen Huan.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['S. Luvsan', 'Jalan-Aajav', 'Tsevegmid', 'Dagva', 'Dunger-Yaichil', 'Gursed', 'Baatarsan', 'Wen Wen Huan']);
+  });
 });

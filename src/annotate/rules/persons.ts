@@ -271,7 +271,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   withParticleTails(unit.text, out, ctx);
   // Last, so that a name another rule has read (its surname known) keeps that reading.
-  // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants.
+  // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants;
+  // so does "members of the delegation Jalan-Aajav, Tsevegmid, Dagva", and "interpreters Dunger-Yaichil, Gursed".
   for (const m of unit.text.matchAll(PRESENT_WERE)) {
     let at = m.index + m[0].length;
     for (;;) {
@@ -348,7 +349,7 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
-const PRESENT_WERE = /(?:[Pp]resent|[Tt]aking\s+part)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?\s+(?:were|was)\s*:?\s+/gu;
+const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?)\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|General|Minister|Ambassador)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
