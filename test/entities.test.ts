@@ -916,4 +916,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
       + 'Dagva, interpreters Dunger-Yaichil, Gursed; from the Chinese side: interpreters Baatarsan and Wen Wen Huan.');
     expect(namesTextIn(tei, 'persName')).toEqual(['S. Luvsan', 'Jalan-Aajav', 'Tsevegmid', 'Dagva', 'Dunger-Yaichil', 'Gursed', 'Baatarsan', 'Wen Wen Huan']);
   });
+
+  it('takes a government named as a body, ends a body\'s name before "and" and a title, and takes no words of a title for persons', () => {
+    const tei = convertBody('Faustino Perez Hernandez, Ambassador Extraordinary and Plenipotentiary, met the First Secretary of the Central Committee of the '
+      + 'Cuban Communist Party and First Deputy Chairman of the Revolutionary Government of the Republic of Cuba. The Provisional Revolutionary '
+      + 'Government of South Vietnam and the Nationalist Government agreed.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Faustino Perez Hernandez']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Central Committee of the Cuban Communist Party', 'Revolutionary Government of the Republic of Cuba',
+      'Provisional Revolutionary Government of South Vietnam', 'Nationalist Government']);
+  });
 });

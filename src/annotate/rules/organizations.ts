@@ -128,6 +128,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
 
 /** "the Ministry of Foreign Affairs and Ministry of Higher Education": after "and", the head of a second body ("Justice and Police" is one). */
 const SECOND_BODY = `(?:Ministry|Commissariat|Department)${END}`;
+/** After "and" inside a body's name, no second body and no title: "of the Cuban Communist Party and First Deputy Chairman". */
+const AFTER_AND_NO_NAME = `(?:${SECOND_BODY}|(?:First|Second|Deputy|Vice|Chairman|Secretary|Minister|Member|President|Head|Director)${END})`;
 const TITLE_AFTER = /^\s+(?:Director|Head|Chief|Chairman|Secretary|Deputy)\b/;
 const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese)$/u;
 
@@ -254,7 +256,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
     // "the Ministry of Foreign Affairs and Ministry of Higher Education" names two.
     // "the USSR Ministry of Foreign Affairs": a state's acronym before a ministry is part of its name.
-    [new RegExp(`(?<![\\p{L}])(?:(?:${CAP}|${PLACE_ACRONYMS})\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+(?!${SECOND_BODY})|&\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
+    [new RegExp(`(?<![\\p{L}])(?:(?:${CAP}|${PLACE_ACRONYMS})\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME})|&\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
@@ -264,8 +266,10 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
     // "the Sandinista National Liberation Front of Nicaragua": up to three words before the head.
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${SECOND_BODY}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
+    [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
     // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General".
     [new RegExp(`(?<![\\p{L}])(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/head-general'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
