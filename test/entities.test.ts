@@ -925,4 +925,10 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'orgName')).toEqual(['Central Committee of the Cuban Communist Party', 'Revolutionary Government of the Republic of Cuba',
       'Provisional Revolutionary Government of South Vietnam', 'Nationalist Government']);
   });
+
+  it('keeps the translator\'s "[transliterated]" after a name as text, as "[sic]" is', () => {
+    const tei = convertBody('He met Boubacar Bah [transliterated], director, and Ibrahim Youla [transliterated].');
+    expect(tei).not.toMatch(/<supplied/);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Boubacar Bah', 'Ibrahim Youla']);
+  });
 });

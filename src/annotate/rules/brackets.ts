@@ -13,10 +13,10 @@ const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|l
 /** Letter groups that English does not use and Russian romanization does. */
 const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b|stvo|[bdfgklmnprstvz]['’](?:[aeiouy]|stv|n|k|s|$))/i;
 /**
- * The translator's "[sic]" and "[sp.]" (the word before is as the original has it) and a footnote's
- * asterisk "[*]": markers that stay as text.
+ * The translator's "[sic]", "[sp.]" and "[transliterated]" (the word before is as the original has it,
+ * or spelled by its sound) and a footnote's asterisk "[*]": markers that stay as text.
  */
-const SIC_MARKER = /^(?:sic!?|sp\.?|\*+)$/i;
+const SIC_MARKER = /^(?:sic!?|sp\.?|\*+|transliterated|transliteration|phonetic(?:ally)?|as\s+in(?:\s+the)?\s+original)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */
