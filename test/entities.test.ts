@@ -931,4 +931,11 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(tei).not.toMatch(/<supplied/);
     expect(namesTextIn(tei, 'persName')).toEqual(['Boubacar Bah', 'Ibrahim Youla']);
   });
+
+  it('takes initials the translator completed in brackets before a surname for one name, and the person named so again', () => {
+    const tei = convertBody('Comrade L[eonid] I[lyich] Brezhnev received N[ikolai] Podgorny. Then Brezhnev left, and L.I. Brezhnev spoke.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Leonid Ilyich Brezhnev', 'Nikolai Podgorny', 'Brezhnev', 'L.I. Brezhnev']);
+    const brezhnev = namesIn(tei, 'persName')[0]!.split('=')[1];
+    expect(namesIn(tei, 'persName').filter((n) => /Brezhnev/.test(n)).every((n) => n.endsWith(`=${brezhnev}`))).toBe(true);
+  });
 });

@@ -111,6 +111,13 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (data.notNames.has(parts.surname) || data.notNames.has(titleCase(parts.surname))) return;
     out.push({ ...make('person', start, start + text.length, text, '', cert, rule), person: parts });
   };
+  // "L[eonid] I[lyich] Brezhnev": initials the translator completed in brackets, before a surname.
+  for (const m of unit.text.matchAll(COMPLETED_INITIALS_SURNAME)) {
+    const names = [...m[1]!.matchAll(/(\p{Lu})\[(\p{Ll}+)\]/gu)];
+    const given = names.map((n) => n[1]! + n[2]!).join(' ');
+    if (data.notNames.has(m[2]!) || ctx.gazetteer.byName.has(m[2]!)) continue;
+    add(m.index, m[0], { given, initials: names.map((n) => `${n[1]}.`).join(''), surname: m[2]! }, 'high', 'persons/completed-initials');
+  }
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
     const initials = initialsWord(m[1]!);
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial.
@@ -330,6 +337,7 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 }
 
 /** "John F. Kennedy", "José B. Laurel Jr.": a given name, a middle initial, a surname and perhaps a generation. */
+const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll}+\\]\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|ovich|evich|skiy|skii|sky|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 /** A Slavic or Romanian surname by its ending, alone after a word in small letters or a comma, and before no other name word. */
