@@ -938,4 +938,9 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const brezhnev = namesIn(tei, 'persName')[0]!.split('=')[1];
     expect(namesIn(tei, 'persName').filter((n) => /Brezhnev/.test(n)).every((n) => n.endsWith(`=${brezhnev}`))).toBe(true);
   });
+
+  it('marks a surname alone that two persons of the document share as doubtful, so an editor can find it', () => {
+    const tei = convertBody('Fidel Castro Ruz received us and Castro spoke. Then Raúl Castro came, and Castro said no.');
+    expect([...tei.matchAll(/<persName [^>]*cert="(\w+)"[^>]*>Castro</g)].map((m) => m[1])).toEqual(['medium', 'low']);
+  });
 });

@@ -142,7 +142,11 @@ export class EntityTable {
     if (sameWords) return { entity: sameWords, cert: span.cert };
     const byGivenName = known.length > 0 ? undefined : this.byGivenName(parts) ?? this.byGivenNames(span.display);
     if (byGivenName) return { entity: byGivenName, cert: span.cert };
+    // "Castro" after Fidel Castro and Raúl Castro may be either: the one named first (a record's main person, as
+    // a rule), with a doubt the editor can find.
+    const namesakes = alone ? known.filter((e) => e.person!.given !== undefined || e.person!.initials !== undefined).length : 0;
     const best = known.find((e) => e.person!.given !== undefined) ?? known[0];
+    if (best && namesakes > 1) return { entity: best, cert: 'low' };
     if (best) {
       if (fuller(parts, best.person!)) {
         best.person = parts;
