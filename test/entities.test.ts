@@ -943,4 +943,9 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const tei = convertBody('Fidel Castro Ruz received us and Castro spoke. Then Raúl Castro came, and Castro said no.');
     expect([...tei.matchAll(/<persName [^>]*cert="(\w+)"[^>]*>Castro</g)].map((m) => m[1])).toEqual(['medium', 'low']);
   });
+
+  it('knows the common Chinese family names beyond the hundred most frequent (Hou, Chai, Zhong), family name first', () => {
+    const tei = convertBody('Present were Deputy Department Director Hou Yefeng, Chai Zemin and Zhong Fuxiang.');
+    expect(namesIn(tei, 'persName')).toEqual(['Hou Yefeng=pers-hou-yefeng', 'Chai Zemin=pers-chai-zemin', 'Zhong Fuxiang=pers-zhong-fuxiang']);
+  });
 });
