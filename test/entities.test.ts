@@ -948,4 +948,23 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     const tei = convertBody('Present were Deputy Department Director Hou Yefeng, Chai Zemin and Zhong Fuxiang.');
     expect(namesIn(tei, 'persName')).toEqual(['Hou Yefeng=pers-hou-yefeng', 'Chai Zemin=pers-chai-zemin', 'Zhong Fuxiang=pers-zhong-fuxiang']);
   });
+
+  it('reads a telegram\'s "1.XI 62", an American "11.25.63" and "the 22nd of this month"', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n3 November 1963\n\nOur telegram of 1.XI 62 and yours of 11.25.63 arrived; '
+      + 'he left on the 22nd of this month.')), { file: 'body.txt' }).tei!;
+    const dates = [...tei.slice(tei.indexOf('<p n=')).matchAll(/<date when="([^"]+)"[^>]*>([^<]+)</g)].map((m) => `${m[2]}=${m[1]}`);
+    expect(dates).toEqual(['1.XI 62=1962-11-01', '11.25.63=1963-11-25', '22nd=1963-11-22']);
+  });
+
+  it('takes "the US" and "the UK" for their countries but not "US" the pronoun in capitals, nor "U.S." for initials', () => {
+    const tei = convertBody('The US refused and the UK agreed; U.S. Secretary Kissinger came.\n\nLET US GO TO THE US EMBASSY.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['US', 'UK', 'U.S.', 'US']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Kissinger']);
+  });
+
+  it('reads an attendance list of surnames each with its initials after a comma, and links them to the same persons named the usual way', () => {
+    const tei = convertBody('Present: BREZHNEV, L.I., ANDROPOV, Yu.V., Pel\'she, A. Ia., and others. Later L.I. Brezhnev spoke to Iu.V. Andropov.');
+    expect(namesIn(tei, 'persName')).toEqual(['BREZHNEV, L.I.=pers-brezhnev-li', 'ANDROPOV, Yu.V.=pers-andropov-yuv', 'Pel\'she, A. Ia.=pers-pel-she-aia',
+      'L.I. Brezhnev=pers-brezhnev-li', 'Iu.V. Andropov=pers-andropov-yuv']);
+  });
 });

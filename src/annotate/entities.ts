@@ -293,8 +293,8 @@ function partsOf(entry: RegisterEntry): PersonParts {
  */
 function compatible(a: PersonParts, b: PersonParts): boolean {
   if (a.given && b.given && (foldGiven(a.given) === foldGiven(b.given) || endsWithWords(a.given, b.given))) return true;
-  // "Y. Andropov", "J. Andropov": Ю romanized two ways (Yu, Ju), and Е too (Ye, E). Not И (I): Ivan is no Yuri.
-  const initialOf = (p: PersonParts) => fold(p.initials ?? p.given ?? '').charAt(0).replace(/[je]/, 'y');
+  // "Y. Andropov", "J. Andropov", "Iu.V. Andropov": Ю romanized three ways (Yu, Ju, Iu), and Е too (Ye, E). Not И (I): Ivan is no Yuri.
+  const initialOf = (p: PersonParts) => fold((p.initials ?? p.given ?? '').replace(/^I[ua]\./, 'Y.')).charAt(0).replace(/[je]/, 'y');
   const ia = initialOf(a);
   const ib = initialOf(b);
   if (a.given && b.given && foldGiven(a.given) !== foldGiven(b.given)) return false;

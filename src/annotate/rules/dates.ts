@@ -21,7 +21,7 @@ const BARE_MONTH = /(?<![\p{L}])(?<!Great\s)(January|February|March|April|June|J
  * "13.5.1966", "5.IV.1962", "15.X.62": day, month and year in figures (the month also in Roman numerals), as
  * Central and East European documents write dates. A year of two figures is of the document's century.
  */
-const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})\.(1[89]\d\d|20\d\d|\d\d)(?![\d]|\.\d)/g;
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2}|XI{0,2}|IX|VI{0,3}|IV|I{1,3})(?:\.|(?<=[IVX])\.?\s)(1[89]\d\d|20\d\d|\d\d)(?![\d]|\.\d)/g;
 /**
  * "the telegram of 13.9.", "on 3.XII.": day and month alone, after a word that introduces a date (a
  * number such as "Section 13.9." has none); the year is the document's.
@@ -37,7 +37,7 @@ const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,
  * "reported on the 8th.", "it ended on the 25th": a day alone, of the document's own month, where nothing
  * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).
  */
-const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|$)/gu;
+const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|\s+of\s+this\s+month|$)/gu;
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
@@ -117,7 +117,9 @@ function fullDates(unit: Unit, ctx: RuleContext): Span[] {
 function numericDates(unit: Unit, ctx: RuleContext): Span[] {
   return [...unit.text.matchAll(NUMERIC_DATE)].flatMap((m) => {
     const roman = ROMAN_MONTHS.indexOf(m[2]!) + 1;
-    const [day, month] = [Number(m[1]), roman || Number(m[2])];
+    // "11.25.63": a month first, American style, where the second number can be no month.
+    const monthFirst = !roman && Number(m[2]) > 12 && Number(m[1]) <= 12;
+    const [day, month] = monthFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), roman || Number(m[2])];
     // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
     const century = roman || ctx.refYear !== undefined ? String(ctx.refYear ?? 1900).slice(0, 2) : undefined;
     const year = m[3]!.length === 4 ? m[3]! : century && `${century}${m[3]}`;

@@ -9,11 +9,12 @@ const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 /** A name word, capitalized or in capitals. */
 export const SURNAME = `(?:${CAP}|${UPPER})`;
 /**
- * Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…) and Romanian Gh., in
+ * Initials, including the two-letter ones of romanized Russian names (Yu., Zh., Kh.…; Iu. and Ia. in the Library of
+ * Congress's romanization) and Romanian Gh., in
  * any case, and the French ones of a hyphenated given name ("J.-J." for Jean-Jacques); the last one's stop may
  * be lost in typing ("L.I Brezhnev").
  */
-export const INITIAL = '(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH)';
+export const INITIAL = '(?:\\p{Lu}|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts|Gh|Iu|Ia|YU|YA|YE|YO|ZH|KH|CH|SH|TS|GH|IU|IA)';
 export const INITIALS = `(?:(?:(?:\\p{Lu}\\.-)?${INITIAL}\\.\\s?){1,4}|(?:${INITIAL}\\.){1,3}${INITIAL}\\s)`;
 /** Initials as one word, each with its stop: "L. I." and "L.I" (a stop lost in typing) are "L.I.". */
 export function initialsWord(written: string): string {

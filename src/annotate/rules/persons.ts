@@ -17,6 +17,8 @@ import { speakerLabel, turnSpeaker } from './speaker-label';
 const INITIALS_SURNAME = new RegExp(`(?:(?<![\\p{L}.])|(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|c)\\.|[)\\]]\\.))(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:${INITIAL}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
+/** "BREZHNEV, L.I., ANDROPOV, Yu.V.": a list of surnames each with its initials after a comma, as attendance lists give them. */
+const SURNAME_COMMA_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME}),\\s((?:${INITIAL}\\.\\s?){1,3})(?=[,;)]|\\s*$|\\s+(?:\\p{Ll}|\\d))`, 'gu');
 
 /** A closer line that is one word in capitals, such as a telegram's signature. */
 const SIGNATURE_SURNAME = /^\s*(\p{Lu}[\p{Lu}'’-]{2,})\s*$/u;
@@ -120,6 +122,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   }
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
     const initials = initialsWord(m[1]!);
+    // "U.S. Secretary Kissinger", "the U.N. General Assembly": a country's or a body's initials, no person's.
+    if (ctx.gazetteer.byName.has(initials) || data.acronyms.has(initials.replace(/\./g, ''))) continue;
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial.
     if (data.notNames.has(titleCase(m[2]!))) continue;
     const second = m[3];
@@ -247,6 +251,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(SURNAME_INITIALS)) {
     if (data.titles.includes(m[1]!)) continue;
     add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
+  }
+  for (const m of unit.text.matchAll(SURNAME_COMMA_INITIALS)) {
+    const text = m[0].trimEnd();
+    if (data.titles.includes(m[1]!) || data.notNames.has(titleCase(m[1]!)) || ctx.gazetteer.byName.has(m[1]!) || data.acronyms.has(m[1]!)) continue;
+    add(m.index, text, { initials: initialsWord(m[2]!), surname: m[1]! }, 'medium', 'persons/reversed-initials');
   }
   // "John F. Kennedy": a known given name, a middle initial, a surname.
   for (const m of unit.text.matchAll(GIVEN_INITIAL_SURNAME)) {

@@ -10,6 +10,11 @@ import type { Unit } from '../unit';
 import { ARTICLE, CAP, DEMONYM, determinerLength, END, EVENT_NAMED_AFTER, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
+/** "LET US GO", "FOR US": the pronoun in a line of capitals, not the country (it is one before a noun: "THE US EMBASSY"). */
+function isPronounInCapitals(text: string, start: number, end: number): boolean {
+  return text.slice(start, end) === 'US' && !/(?:^|\s)THE\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /**
  * Gazetteer places, also when written in capitals (HANOI) or with a Cyrillic look-alike letter
  * (Hаnoi); and waters named "Gulf of X", "Strait of X"….
@@ -21,7 +26,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const lookup = (p: string) => ctx.gazetteer.byName.get(p) ?? (cyrillic && CYRILLIC.test(p) ? ctx.gazetteer.byName.get(latinize(p, false)) : undefined) ??
     (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
   const found = longestMatches(unit.text, lookup)
-    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer)
+    .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !isPronounInCapitals(unit.text, m.start, m.end) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer)
       && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)) && !WORD_GOES_ON.test(unit.text.slice(m.end, m.end + 2)) && !isPeoplesAdjective(m.value, unit.text.slice(m.end)))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
   for (const re of [WATERS, LANDFORMS]) {
