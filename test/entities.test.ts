@@ -967,4 +967,11 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesIn(tei, 'persName')).toEqual(['BREZHNEV, L.I.=pers-brezhnev-li', 'ANDROPOV, Yu.V.=pers-andropov-yuv', 'Pel\'she, A. Ia.=pers-pel-she-aia',
       'L.I. Brezhnev=pers-brezhnev-li', 'Iu.V. Andropov=pers-andropov-yuv']);
   });
+
+  it('takes "Washington D.C." for no person, "CC:" of a letter\'s copies for no body, the ROK for South Korea and "CC CPSU POLITBURO" whole', () => {
+    const tei = convertBody('He came to Washington D.C. on Monday.\n\nCC: Prime Minister. The ROK and Japan agreed at the MEETING OF CC CPSU POLITBURO.');
+    expect(namesTextIn(tei, 'persName')).toEqual([]);
+    expect(namesIn(tei, 'placeName')).toEqual(['Washington=place-washington', 'ROK=place-south-korea', 'Japan=place-japan']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['CC CPSU POLITBURO']);
+  });
 });

@@ -106,6 +106,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
       const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data)).replace(OF_A_PEOPLE, '');
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
+      // "CC: Prime Minister": a letter's copies to, not a central committee.
+      if (text === 'CC' && /^\s*:/.test(written.slice(m.index + m[0].length))) continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
       if (PARTY_ORGAN.test(text)) continue;
       // "the Soviet Command": a nation's military command is no body of that name ("the Regional Command" is).
@@ -247,9 +249,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}\\s+A?SSR|(?:${CAP}\\s+)?People['’]s\\s+(?:Democratic\\s+)?Republic(?:\\s+of\\s+${CAP})?|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
     // "CC of BCP": the party of "CC of" may be one no list knows, by its acronym.
-    [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})(?:\\s+(?:Secretariat|Presidium|Politburo|SECRETARIAT|PRESIDIUM|POLITBURO))?${END}`, 'gu'), 'orgs/central-committee'],
     // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
-    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC(?:\\s+(?:Secretariat|Presidium|Politburo))?${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC(?:\\s+(?:Secretariat|Presidium|Politburo|SECRETARIAT|PRESIDIUM|POLITBURO))?${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Worker['’]s|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],

@@ -249,7 +249,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     else add(m.index, m[0], { surname: m[0] }, 'medium', 'persons/known-surname');
   }
   for (const m of unit.text.matchAll(SURNAME_INITIALS)) {
-    if (data.titles.includes(m[1]!)) continue;
+    // "Washington D.C.": a town and its district's initials.
+    if (data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!)) continue;
     add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
   }
   for (const m of unit.text.matchAll(SURNAME_COMMA_INITIALS)) {
