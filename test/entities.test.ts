@@ -974,4 +974,10 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesIn(tei, 'placeName')).toEqual(['Washington=place-washington', 'ROK=place-south-korea', 'Japan=place-japan']);
     expect(namesTextIn(tei, 'orgName')).toEqual(['CC CPSU POLITBURO']);
   });
+
+  it('takes a state\'s "General Consulate" for a body, and the surname after a supplement that describes a person and ends with his first name', () => {
+    const tei = convertBody('They worked with the USSR General Consulate in Tabriz. [Israeli Ambassador to Brazil Arie] Eshel sent a telegram.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['USSR General Consulate in Tabriz']);
+    expect(namesIn(tei, 'persName')).toEqual(['Eshel=pers-eshel-arie']);
+  });
 });

@@ -272,8 +272,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
-    // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General".
-    [new RegExp(`(?<![\\p{L}])(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/head-general'],
+    // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General";
+    // "the USSR General Consulate in Tabriz" after it.
+    [new RegExp(`(?<![\\p{L}])(?:(?:${PLACE_ACRONYMS}|${CAP})\\s+General\\s+Consulate(?:\\s+in\\s+${CAP})?|(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?)${END}`, 'gu'), 'orgs/head-general'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],
     // "the Xinjiang Military District", "the Far Eastern Military District": a command of an army.

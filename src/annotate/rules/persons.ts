@@ -137,6 +137,14 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
     }
   }
+  // "[Yugoslav journalist Jasha] Almuli", "[Israeli Ambassador to Brazil Arie] Eshel": a translator's supplement that
+  // describes a person and ends with his first name, before his surname.
+  for (const m of unit.text.matchAll(SURNAME_AFTER_DESCRIBED_GIVEN)) {
+    const [given, surname] = [m[1]!, m[2]!];
+    if (!data.givenNames.has(given) || !isNameWord(surname, given, ctx, data)) continue;
+    const start = m.index + m[0].length - surname.length;
+    add(start, surname, { given, surname }, 'medium', 'persons/after-supplied-given-name');
+  }
   const turn = turnSpeaker(unit, ctx, data);
   if (turn) add(0, turn, splitFullName(turn), 'medium', 'persons/turn');
   if (unit.place === 'closer') {
@@ -374,6 +382,7 @@ const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,
 const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP})\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
+const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/gu;
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
