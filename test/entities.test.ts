@@ -980,4 +980,9 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'orgName')).toEqual(['USSR General Consulate in Tabriz']);
     expect(namesIn(tei, 'persName')).toEqual(['Eshel=pers-eshel-arie']);
   });
+
+  it('takes a body\'s organ after dotted initials of the UN or the US whole ("the U.N. General Assembly")', () => {
+    const tei = convertBody('He spoke in the 31st U.N. General Assembly, and the U.S. Navy left.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['U.N. General Assembly', 'U.S. Navy']);
+  });
 });

@@ -295,8 +295,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
-    // "the UNESCO General Assembly": also a body no list knows, by its acronym.
-    [new RegExp(`(?<![\\p{L}])(?:${acr}|\\p{Lu}{3,7})\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium|Navy|Air\\s+Force)${END}`, 'gu'), 'orgs/acronym-organ'],
+    // "the UNESCO General Assembly": also a body no list knows, by its acronym; "the U.N. General Assembly", "the U.S. Navy".
+    [new RegExp(`(?<![\\p{L}.])(?:${acr}|\\p{Lu}{3,7}|U\\.[NS]\\.)\\s+(?:${CAP}\\s+){0,2}(?:Command|Secretariat|Mission|Forces|Force|Council|Commission|Committee|Assembly|Politburo|Presidium|Navy|Air\\s+Force)${END}`, 'gu'), 'orgs/acronym-organ'],
     // "Wenhui Bao", "Jiefang Ribao", "Asahi Shimbun", "Svenska Dagbladet": a paper named with its language's word for one.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Ribao|Bao|Shimbun|Sinmun|Zeitung|Nyheter|Sanomat|Dagblad|Dagbladet|Tidende|Gazeta)${END}`, 'gu'), 'orgs/newspaper'],
     [new RegExp(`(?<![\\p{L}])(?:${acr})${END}`, 'gu'), 'orgs/acronym'],
