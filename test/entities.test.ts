@@ -957,8 +957,9 @@ describe('the translator\'s brackets, as the archive\'s published translations u
   });
 
   it('takes "the US" and "the UK" for their countries but not "US" the pronoun in capitals, nor "U.S." for initials', () => {
-    const tei = convertBody('The US refused and the UK agreed; U.S. Secretary Kissinger came.\n\nLET US GO TO THE US EMBASSY.');
+    const tei = convertBody('The US refused and the UK agreed; U.S. Secretary Kissinger came.\n\nLET US GO TO THE US EMBASSY.\n\nThey went home.');
     expect(namesTextIn(tei, 'placeName')).toEqual(['US', 'UK', 'U.S.', 'US']);
+    expect(tei).toMatch(/>LET US GO TO THE <placeName ref="#place-united-states-of-america"[^>]*>US<\/placeName> EMBASSY/);
     expect(namesTextIn(tei, 'persName')).toEqual(['Kissinger']);
   });
 
@@ -984,5 +985,39 @@ describe('the translator\'s brackets, as the archive\'s published translations u
   it('takes a body\'s organ after dotted initials of the UN or the US whole ("the U.N. General Assembly")', () => {
     const tei = convertBody('He spoke in the 31st U.N. General Assembly, and the U.S. Navy left.');
     expect(namesTextIn(tei, 'orgName')).toEqual(['U.N. General Assembly', 'U.S. Navy']);
+  });
+
+  // Each new rule of the archive's real translations, against the words it must leave alone (a review of the session's changes).
+  it.each([
+    ['a town after "to", "from" or "of", or in a list of towns', 'He went to Kharkov, flew from Chernigov, saw the city of Lvov and Kiev, Kishinev and Odessa.', 'persName'],
+    ['a thing named after a person', 'The Makarov pistol, Kalashnikov rifles and Stakhanov workers were shown.', 'persName'],
+    ['words the translator completed', 'O[n] Monday he left, a[nd] W[e] Agree.', 'persName'],
+    ['a common word and a state\'s initials after a comma', 'Thereafter, U.S. aid increased. Annex, B. follows.', 'persName'],
+    ['a state\'s initials before a common word', 'The U.S.S.R. Supreme Soviet met, and P.S Comrade came.', 'persName'],
+    ['an acronym or an English word in capitals before a capitalized word', 'He attended the NAM Summit. HE Re-elected.', 'persName'],
+    ['"Long live"', 'Long live the friendship! Long Live the Party!', 'persName'],
+  ])('leaves %s unmarked', (_case, text, element) => {
+    expect(namesTextIn(convertBody(text), element)).toEqual([]);
+  });
+
+  it.each([
+    ['a count after a date without its year\'s stop', 'SECRET\n\n3 November 1963\n\nOn 5.IV 10 delegates arrived.'],
+    ['section numbers', 'SECRET\n\n3 November 1963\n\nSee paragraphs 1.15.20 and 3.14.15 of the plan.'],
+  ])('reads no date in %s', (_case, text) => {
+    const tei = convert(new Uint8Array(Buffer.from(text)), { file: 'body.txt' }).tei!;
+    expect(tei.slice(tei.indexOf('<p n='))).not.toMatch(/<date/);
+  });
+
+  it('ends a turn at the record\'s own account of the talk, in the first person or naming who spoke', () => {
+    const tei = convertBody('He came in. We sat.\n\nZhou Enlai: Good.\n\nI then told him that our government agrees.\n\n'
+      + 'Brezhnev: We agree.\n\nSkachkov said that we must wait.\n\nGromyko: Fine.\n\nAfter World War I the borders changed.');
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['Good.', 'We agree.', 'Fine.']);
+  });
+
+  it('ends a government\'s name at a title, and keeps a place in brackets inside a turn\'s words', () => {
+    const tei = convertBody('He came in. We sat.\n\nThe Federal Government of Germany Chancellor Erhard spoke.\n\nBrezhnev: We will go to Hanoi (Vietnam).');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Federal Government of Germany']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Erhard', 'Brezhnev']);
+    expect(tei).toMatch(/<said [^>]*>We will go to <placeName[^>]*>Hanoi<\/placeName> \(<placeName[^>]*>Vietnam<\/placeName>\)\.<\/said>/);
   });
 });

@@ -6,7 +6,7 @@ import { foldName as fold, GENERATION, isShortenedName, nameData, splitFullName 
 import type { IndexedEntry, RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/name-span';
-import { ARTICLE } from './rules/name-patterns';
+import { ARTICLE, BODY_ORGAN } from './rules/name-patterns';
 
 /** An entity of the document's lists. */
 export interface DocumentEntity {
@@ -268,9 +268,9 @@ const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
 
 /**
  * A name as its parts, and a Spanish or Portuguese name with two surnames also by its first surname, by
- * which it is named alone: "Fidel Castro Ruz" is also Fidel Castro ("F. Castro", "Castro"), "Osvaldo
- * Dorticós Torrado" Osvaldo Dorticós. The first surname is one the lists know as a surname and not as a
- * given name ("Carlos Rafael Rodríguez" has one surname).
+ * which it is named alone: "Fidel Castro Ruz" is also Fidel Castro ("F. Castro", "Castro"). The first
+ * surname is one the lists know as a surname and not as a given name ("Carlos Rafael Rodríguez" has one
+ * surname).
  */
 function personForms(parts: PersonParts): PersonParts[] {
   const given = parts.given?.split(/\s+/) ?? [];
@@ -372,7 +372,7 @@ function partyOrder(written: string[]): string[] {
 }
 
 /** The organs a body is named with ("the Politburo of the CC PLA"; see organsOf in rules/organizations.ts). */
-const ORGAN_NAME = /^(?:Presidium|Politburo|Political Bureau|Secretariat|Orgburo|Central Committee|CC|General Assembly|(?:Executive|Standing|Political) Committee)$/;
+const ORGAN_NAME = new RegExp(`^${BODY_ORGAN}$`);
 
 /** "Central Committee of the CPSU" as "CC CPSU"; undefined for other names. */
 function centralCommitteeOf(words: string[]): string[] | undefined {

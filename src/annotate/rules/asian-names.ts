@@ -47,7 +47,7 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
   const out: NameSpan[] = [];
   for (const { start, words } of runs) {
     const [first, second, third] = words as [string, string?, string?];
-    if (!second || ((first === first.toUpperCase()) !== (second === second.toUpperCase()) && !familyNameInCapitals(first, second))) continue;
+    if (!second || ((first === first.toUpperCase()) !== (second === second.toUpperCase()) && !familyNameInCapitals(first, second, data))) continue;
     const chinese = chineseName(first, second, third, data);
     const text = chinese ?? koreanOrVietnameseName(first, second, third, data);
     if (!text) continue;
@@ -62,10 +62,13 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
 
 /**
  * "KIM Il Sung", "LEE Hu-rak", "HOÀNG Văn Hoan": the family name in capitals before given names in small
- * letters, as records from Korea and Vietnam write it; not a capitalized English word ("HE Said").
+ * letters, as records from Korea and Vietnam write it; not a capitalized English word or acronym ("HE Said", "NAM
+ * Summit", "HE Re-elected").
  */
-function familyNameInCapitals(first: string, second: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(second) && (/-/.test(second) || !isEnglishWord(first.toLowerCase()));
+function familyNameInCapitals(first: string, second: string, data: NameData): boolean {
+  const english = (w: string) => isEnglishWord(w.toLowerCase());
+  return /^\p{Lu}{2,}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(second) && (!english(first) || /-/.test(second)) && !data.acronyms.has(first) &&
+    !second.split('-').some(english);
 }
 
 /** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */
@@ -95,7 +98,8 @@ const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 function koreanOrVietnameseName(first: string, second: string, third: string | undefined, data: NameData): string | undefined {
   if (!data.koreanVietnameseSurnames.has(titleCase(first))) return undefined;
   const syllable = (w?: string) => w !== undefined && (w.length <= 6 || /-/.test(w)) && !data.notNames.has(w) && !data.notNames.has(titleCase(w));
-  if (!syllable(second)) return undefined;
+  // "Lee Harvey Oswald": a Western first name of more than a syllable or two is no Korean given name.
+  if (!syllable(second) || (second.length > 4 && data.givenNames.has(second))) return undefined;
   return third && syllable(third) ? `${first} ${second} ${third}` : `${first} ${second}`;
 }
 

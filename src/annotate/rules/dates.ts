@@ -113,7 +113,7 @@ function fullDates(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
-/** "5.IV.1962", "15.X.62", "03.12.63". */
+/** "5.IV.1962", "15.X.62", "03.12.63", "1.XI 62", "11.25.63". */
 function numericDates(unit: Unit, ctx: RuleContext): Span[] {
   return [...unit.text.matchAll(NUMERIC_DATE)].flatMap((m) => {
     const roman = ROMAN_MONTHS.indexOf(m[2]!) + 1;
@@ -123,6 +123,10 @@ function numericDates(unit: Unit, ctx: RuleContext): Span[] {
     // "13.5.66" could be a section number; with the month in Roman numerals, or a document year to give the century, it is a date.
     const century = roman || ctx.refYear !== undefined ? String(ctx.refYear ?? 1900).slice(0, 2) : undefined;
     const year = m[3]!.length === 4 ? m[3]! : century && `${century}${m[3]}`;
+    // The rarer forms ("1.XI 62" with a space, "11.25.63" month first) only for a year near the document's:
+    // "5.IV 10 delegates" and "paragraphs 1.15.20" are a count and a section.
+    const rarer = monthFirst || /\s/.test(m[0]);
+    if (rarer && !(year && ctx.refYear !== undefined && Math.abs(Number(year) - ctx.refYear) <= 10)) return [];
     const when = year ? isoDay(Number(year), month, day) : undefined;
     return when ? [date({ text: m[0], when }, m.index, m.index + m[0].length, 'dates/numeric')] : [];
   });

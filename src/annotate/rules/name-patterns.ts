@@ -22,6 +22,11 @@ export function initialsWord(written: string): string {
 }
 /** A king's number after his name: "Olav V", "Hassan II" (not "I", which is a pronoun). */
 export const REGNAL_NUMBER = '(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)';
+/**
+ * The organs a body is named with ("the Politburo of the CC PLA", "the PLO Executive Committee"), one organization
+ * with it. Not a plenum, which is a meeting.
+ */
+export const BODY_ORGAN = '(?:Presidium|Politburo|Political\\s+Bureau|Secretariat|Orgburo|Central\\s+Committee|CC|General\\s+Assembly|(?:Executive|Standing|Political)\\s+Committee)';
 /** Where a name ends: no letter or digit follows. */
 export const END = '(?![\\p{L}\\p{N}])';
 

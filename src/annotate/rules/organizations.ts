@@ -6,7 +6,7 @@ import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, titleCase } from './name-patterns';
+import { BODY_ORGAN, CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -59,7 +59,7 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
 }
 
 /** An organ's name before "of (the)" and the body it belongs to: "Politburo of the", "Central Committee of", "General Assembly of the". */
-const ORGAN_OF = new RegExp(`(?<![\\p{L}])(?:${ORGAN_WORDS.replace('|Plenum', '')}|Central\\s+Committee|CC|General\\s+Assembly|(?:Executive|Standing|Political)\\s+Committee)\\s+of\\s+(?:the\\s+)?$`, 'u');
+const ORGAN_OF = new RegExp(`(?<![\\p{L}])${BODY_ORGAN}\\s+of\\s+(?:the\\s+)?$`, 'u');
 
 /**
  * A body's organ named with the body is one organization, whose name the body's ends: "the Politburo of
@@ -70,19 +70,20 @@ function organsOf(unit: Unit, spans: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const body of spans) {
     let end = body;
-    for (let organ = organBefore(unit.text, end); organ; organ = organBefore(unit.text, end)) {
-      end = make('org', organ.start, body.end, unit.text.slice(organ.start, body.end), slug(unit.text.slice(organ.start, body.end)), 'medium', 'orgs/organ-of');
+    for (let start = organBefore(unit.text, end); start !== undefined; start = organBefore(unit.text, end)) {
+      end = make('org', start, body.end, unit.text.slice(start, body.end), slug(unit.text.slice(start, body.end)), 'medium', 'orgs/organ-of');
       out.push(end);
     }
   }
   return out;
 }
 
-function organBefore(text: string, body: NameSpan): { start: number } | undefined {
+/** Where the name of an organ of the body (an organization's span) begins, right before it: "[Politburo of the ]CC PLA". */
+function organBefore(text: string, body: NameSpan): number | undefined {
   if (body.type !== 'org') return undefined;
   const from = Math.max(0, body.start - 60);
   const m = ORGAN_OF.exec(text.slice(from, body.start));
-  return m ? { start: from + m.index } : undefined;
+  return m ? from + m.index : undefined;
 }
 
 /** The names the patterns find in the unit's text, or in `written`, the same text in other letter case. */
@@ -131,7 +132,9 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
 /** "the Ministry of Foreign Affairs and Ministry of Higher Education": after "and", the head of a second body ("Justice and Police" is one). */
 const SECOND_BODY = `(?:Ministry|Commissariat|Department)${END}`;
 /** After "and" inside a body's name, no second body and no title: "of the Cuban Communist Party and First Deputy Chairman". */
-const AFTER_AND_NO_NAME = `(?:${SECOND_BODY}|(?:First|Second|Deputy|Vice|Chairman|Secretary|Minister|Member|President|Head|Director)${END})`;
+/** A title that ends a body's name: "the Federal Government of Germany Chancellor Erhard". */
+const TITLE_WORD = `(?:Chancellor|President|Premier|Prime|Minister|Chairman|Secretary|King|Queen|Prince|Princess|Emperor|Marshal|General|Ambassador|Comrade)${END}`;
+const AFTER_AND_NO_NAME = `(?:${SECOND_BODY}|(?:First|Second|Deputy|Vice|Member|Head|Director)${END}|${TITLE_WORD})`;
 const TITLE_AFTER = /^\s+(?:Director|Head|Chief|Chairman|Secretary|Deputy)\b/;
 const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese)$/u;
 
@@ -271,10 +274,10 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
-    [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
+    [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
     // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General";
     // "the USSR General Consulate in Tabriz" after it.
-    [new RegExp(`(?<![\\p{L}])(?:(?:${PLACE_ACRONYMS}|${CAP})\\s+General\\s+Consulate(?:\\s+in\\s+${CAP})?|(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?)${END}`, 'gu'), 'orgs/head-general'],
+    [new RegExp(`(?<![\\p{L}])(?:(?:${PLACE_ACRONYMS}|${CAP})\\s+General\\s+Consulate(?:\\s+in\\s+${CAP})?|(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?!\\s+Secretary)(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?)${END}`, 'gu'), 'orgs/head-general'],
     // "the Hungarian Red Cross", "the Red Cross of Vietnam": a national society's name includes its nation.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,2}Red\\s+(?:Cross|Crescent)(?:\\s+(?:Society\\s+)?of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})?)?${END}`, 'gu'), 'orgs/red-cross'],
     // "the Xinjiang Military District", "the Far Eastern Military District": a command of an army.

@@ -17,9 +17,10 @@ import { speakerLabel, turnSpeaker } from './speaker-label';
 const INITIALS_SURNAME = new RegExp(`(?:(?<![\\p{L}.])|(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|c)\\.|[)\\]]\\.))(${INITIALS})((?:${PARTICLE}\\s)?${SURNAME})(?:\\s(${SURNAME}))?${END}`, 'gu');
 /** "YUDIN P.F.": reversed initials, never followed by another name word ("Ambassador A.I. Alekseev" is not one). */
 const SURNAME_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME})\\s((?:${INITIAL}\\.){2,3})(?![\\p{L}])(?!\\s*\\p{Lu})`, 'gu');
-/** "BREZHNEV, L.I., ANDROPOV, Yu.V.": a list of surnames each with its initials after a comma, as attendance lists give them. */
-const SURNAME_COMMA_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME}),\\s((?:${INITIAL}\\.\\s?){1,3})(?=[,;)]|\\s*$|\\s+(?:\\p{Ll}|\\d))`, 'gu');
 
+
+/** Endings that make a word a Slavic or Romanian surname even alone: -ović, -enko, -escu, -ov, -ev, -sky. */
+const TELLING_SURNAME_ENDING = 'ović|ević|ovič|evič|owski|ewski|enko|shvili|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|ovich|evich|skiy|skii|sky';
 /** A closer line that is one word in capitals, such as a telegram's signature. */
 const SIGNATURE_SURNAME = /^\s*(\p{Lu}[\p{Lu}'’-]{2,})\s*$/u;
 /** A closer line of two capitalized words. */
@@ -113,19 +114,14 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (data.notNames.has(parts.surname) || data.notNames.has(titleCase(parts.surname))) return;
     out.push({ ...make('person', start, start + text.length, text, '', cert, rule), person: parts });
   };
-  // "L[eonid] I[lyich] Brezhnev": initials the translator completed in brackets, before a surname.
-  for (const m of unit.text.matchAll(COMPLETED_INITIALS_SURNAME)) {
-    const names = [...m[1]!.matchAll(/(\p{Lu})\[(\p{Ll}+)\]/gu)];
-    const given = names.map((n) => n[1]! + n[2]!).join(' ');
-    if (data.notNames.has(m[2]!) || ctx.gazetteer.byName.has(m[2]!)) continue;
-    add(m.index, m[0], { given, initials: names.map((n) => `${n[1]}.`).join(''), surname: m[2]! }, 'high', 'persons/completed-initials');
-  }
+  for (const c of [...completedInitialsNames(unit.text, ctx, data), ...surnamesAfterDescribedGivenName(unit.text, ctx, data)]) add(c.start, c.text, c.parts, c.cert, c.rule);
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
     const initials = initialsWord(m[1]!);
-    // "U.S. Secretary Kissinger", "the U.N. General Assembly": a country's or a body's initials, no person's.
-    if (ctx.gazetteer.byName.has(initials) || data.acronyms.has(initials.replace(/\./g, ''))) continue;
-    // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial.
-    if (data.notNames.has(titleCase(m[2]!))) continue;
+    // "U.S. Secretary Kissinger", "the U.S.S.R. Supreme Soviet": a country's or a body's initials before a common word,
+    // no person's (but "U.K. Kekkonen" is Urho Kaleva).
+    if (isInitialsOfStateOrBody(initials, ctx, data) && isEnglishWord(m[2]!.toLowerCase())) continue;
+    // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial; "P.S Comrade Ivanov" holds no surname "Comrade".
+    if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!))) continue;
     const second = m[3];
     // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
     const given = /^\p{Lu}\.$/u.test(initials) ? firstNameBeforeInitial(unit.text, m.index, ctx, data) : undefined;
@@ -136,14 +132,6 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     } else {
       add(m.index, m[1]! + m[2]!, { initials, surname: m[2]! }, 'high', 'persons/initials');
     }
-  }
-  // "[Yugoslav journalist Jasha] Almuli", "[Israeli Ambassador to Brazil Arie] Eshel": a translator's supplement that
-  // describes a person and ends with his first name, before his surname.
-  for (const m of unit.text.matchAll(SURNAME_AFTER_DESCRIBED_GIVEN)) {
-    const [given, surname] = [m[1]!, m[2]!];
-    if (!data.givenNames.has(given) || !isNameWord(surname, given, ctx, data)) continue;
-    const start = m.index + m[0].length - surname.length;
-    add(start, surname, { given, surname }, 'medium', 'persons/after-supplied-given-name');
   }
   const turn = turnSpeaker(unit, ctx, data);
   if (turn) add(0, turn, splitFullName(turn), 'medium', 'persons/turn');
@@ -181,14 +169,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (countryOfPeople(m[2]!, ctx.gazetteer)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
-  // "the delegation, led by Skachkov,": a surname of a telling ending alone, inside a sentence.
-  for (const m of unit.text.matchAll(SURNAME_ALONE)) {
-    const word = m[1]!;
-    // "held at Snagov", "the camps near Panfilov": a town's name after a word of place.
-    if (PLACE_PREPOSITION_BEFORE.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (ctx.gazetteer.byName.has(word) || data.notNames.has(word) || data.titles.includes(word) || isEnglishWord(word.toLowerCase()) || countryOfPeople(word, ctx.gazetteer)) continue;
-    add(m.index, word, { surname: word }, 'medium', 'persons/surname-ending-alone');
-  }
+  for (const c of surnamesAlone(unit.text, ctx, data)) add(c.start, c.text, c.parts, c.cert, c.rule);
   // "Yumjaagiin Tsedenbal", "Luvsantserengiin Tsend": a Mongolian father's name in the genitive, then the name used alone.
   for (const m of unit.text.matchAll(MONGOLIAN_PATRONYMIC)) {
     if (isPlaceWord(m[2]!, ctx, data)) continue;
@@ -261,11 +242,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!)) continue;
     add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
   }
-  for (const m of unit.text.matchAll(SURNAME_COMMA_INITIALS)) {
-    const text = m[0].trimEnd();
-    if (data.titles.includes(m[1]!) || data.notNames.has(titleCase(m[1]!)) || ctx.gazetteer.byName.has(m[1]!) || data.acronyms.has(m[1]!)) continue;
-    add(m.index, text, { initials: initialsWord(m[2]!), surname: m[1]! }, 'medium', 'persons/reversed-initials');
-  }
+  for (const c of surnamesWithInitialsAfterComma(unit.text, ctx, data)) add(c.start, c.text, c.parts, c.cert, c.rule);
   // "John F. Kennedy": a known given name, a middle initial, a surname.
   for (const m of unit.text.matchAll(GIVEN_INITIAL_SURNAME)) {
     if (!data.givenNames.has(m[1]!) || !isNameWord(m[2]!, m[1]!, ctx, data)) continue;
@@ -307,8 +284,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const name = item[2]!;
       const words = name.split(' ');
       const start = at + item[0].indexOf(name, (item[1] ?? '').length);
-      // "Choe Yong-gon, President of the Presidium…": a title after a name opens its apposition, not another participant.
-      if (words.some((w) => data.titleWords.has(w))) break;
+      // "Choe Yong-gon, President of the Presidium…": a title after a name opens its apposition, not another participant;
+      // "the interpreter Monday came" is no list.
+      if (words.some((w) => data.titleWords.has(w) || MONTH_OR_DAY.test(w))) break;
       const known = out.some((o) => o.start === start && o.end === start + name.length);
       if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name)) {
         add(start, name, splitFullName(name.replace(/^(?:\p{Lu}\.\s?)+/u, '')), 'medium', 'persons/participants');
@@ -347,6 +325,89 @@ function withParticleTails(text: string, names: NameSpan[], ctx: RuleContext): v
   }
 }
 
+/** A person's name as one of the rules below reads it, before the checks every name passes (see `personNames`). */
+interface Candidate {
+  start: number;
+  text: string;
+  parts: PersonParts;
+  cert: Certainty;
+  rule: string;
+}
+
+const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll}+\\]\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
+
+/**
+ * "L[eonid] I[lyich] Brezhnev": initials the translator completed in brackets before a surname, the first to a known
+ * first name; not a word the translator completed ("O[n] Monday", "A[nd] Brezhnev").
+ */
+function completedInitialsNames(text: string, ctx: RuleContext, data: NameData): Candidate[] {
+  return [...text.matchAll(COMPLETED_INITIALS_SURNAME)].flatMap((m) => {
+    const names = [...m[1]!.matchAll(/(\p{Lu})\[(\p{Ll}+)\]/gu)].map((n) => n[1]! + n[2]!);
+    const surname = m[2]!;
+    if (!data.givenNames.has(names[0]!) || isPlaceWord(surname, ctx, data) || isEnglishWord(surname.toLowerCase())) return [];
+    const parts = { given: names.join(' '), initials: names.map((n) => `${n.charAt(0)}.`).join(''), surname };
+    return [{ start: m.index, text: m[0], parts, cert: 'high', rule: 'persons/completed-initials' }];
+  });
+}
+
+const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * "[Israeli Ambassador to Brazil Arie] Eshel": a translator's supplement that describes a person and ends with his
+ * first name, then his surname (the supplement holds more than a name, so the name cannot be one element).
+ */
+function surnamesAfterDescribedGivenName(text: string, ctx: RuleContext, data: NameData): Candidate[] {
+  return [...text.matchAll(SURNAME_AFTER_DESCRIBED_GIVEN)].flatMap((m) => {
+    const [given, surname] = [m[1]!, m[2]!];
+    if (!data.givenNames.has(given) || !isNameWord(surname, given, ctx, data) || isEnglishWord(surname.toLowerCase())) return [];
+    return [{ start: m.index + m[0].length - surname.length, text: surname, parts: { given, surname }, cert: 'medium', rule: 'persons/after-supplied-given-name' }];
+  });
+}
+
+/** A Slavic or Romanian surname by its ending, alone after a word in small letters or a comma, and before no other name word. */
+const SURNAME_ALONE = new RegExp(`(?<=(?:^|[^\\p{L}])\\p{Ll}+,?\\s|,\\s)(\\p{Lu}\\p{Ll}+(?:${TELLING_SURNAME_ENDING}))(?![\\p{L}'’-])(?!\\s\\p{Lu})`, 'gu');
+/** Words after which such a word names a town: "went to Kharkov", "the city of Kharkov", "held at Snagov". */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|to|from|of|into|towards|via|through|across|city|town|village)\s$/u;
+/** What follows a person's surname, not a thing named after him ("the Makarov pistol", "Stakhanov workers"). */
+const AFTER_SURNAME_ALONE = /^(?:[,.;:)[]|\s+(?:and|or|said|says|stated|told|noted|asked|replied|added|answered|declared|was|is|had|has|who|himself|also|did|would|will|could|came|went|arrived|left|met|spoke|received|phoned|called|agreed|proposed|in|on)\b)/u;
+/** The capitalized words on either side of a word in a list: "Kiev, Kharkov and Lvov". */
+const WORD_BEFORE_IN_LIST = /(\p{Lu}\p{Ll}+),\s$/u;
+const WORD_AFTER_IN_LIST = /^(?:,\s|\s(?:and|or)\s)(\p{Lu}\p{Ll}+)/u;
+
+/**
+ * "the delegation, led by Skachkov, …", "Dimitrov, Kolarov and others": a surname of a telling ending alone inside a
+ * sentence, as a person's name is used; not after a word of place, before a noun it names, or in a list of places.
+ */
+function surnamesAlone(text: string, ctx: RuleContext, data: NameData): Candidate[] {
+  return [...text.matchAll(SURNAME_ALONE)].flatMap((m) => {
+    const word = m[1]!;
+    const [before, after] = [text.slice(Math.max(0, m.index - 12), m.index), text.slice(m.index + word.length, m.index + word.length + 14)];
+    const neighbours = [WORD_BEFORE_IN_LIST.exec(before)?.[1], WORD_AFTER_IN_LIST.exec(after)?.[1]];
+    if (PLACE_WORD_BEFORE.test(before) || !AFTER_SURNAME_ALONE.test(after) || neighbours.some((n) => n !== undefined && ctx.gazetteer.byName.has(n))) return [];
+    if (isPlaceWord(word, ctx, data) || isEnglishWord(word.toLowerCase()) || countryOfPeople(word, ctx.gazetteer)) return [];
+    return [{ start: m.index, text: word, parts: { surname: word }, cert: 'medium', rule: 'persons/surname-ending-alone' }];
+  });
+}
+
+/** "BREZHNEV, L.I., ANDROPOV, Yu.V.": surnames each with its initials after a comma, as attendance lists give them. */
+const SURNAME_COMMA_INITIALS = new RegExp(`(?<![\\p{L}'’])(${SURNAME}),\\s((?:${INITIAL}\\.\\s?){1,3})(?=[,;)]|\\s*$|\\s+(?:\\p{Ll}|\\d))`, 'gu');
+
+/** Names of an attendance list; not a word and a state's initials ("Thereafter, U.S. aid") nor a common word ("Annex, B."). */
+function surnamesWithInitialsAfterComma(text: string, ctx: RuleContext, data: NameData): Candidate[] {
+  return [...text.matchAll(SURNAME_COMMA_INITIALS)].flatMap((m) => {
+    const [surname, initials] = [m[1]!, initialsWord(m[2]!)];
+    if (isPlaceWord(surname, ctx, data) || data.notNames.has(titleCase(surname)) || data.acronyms.has(surname) || isEnglishWord(surname.toLowerCase())) return [];
+    if (isInitialsOfStateOrBody(initials, ctx, data)) return [];
+    return [{ start: m.index, text: m[0].trimEnd(), parts: { initials, surname }, cert: 'medium', rule: 'persons/surname-comma-initials' }];
+  });
+}
+
+/** "U.S.", "U.S.S.R", "U.N.": the initials of a state or a body, which are no person's. */
+function isInitialsOfStateOrBody(initials: string, ctx: RuleContext, data: NameData): boolean {
+  const letters = initials.replace(/\./g, '');
+  return ctx.gazetteer.byName.has(initials) || ctx.gazetteer.byName.has(letters) || data.acronyms.has(letters);
+}
+
 /** A word that continues a person's name: same case as the word before, and not a place, title or common word. */
 function isNameWord(word: string, before: string, ctx: RuleContext, data: NameData): boolean {
   const upper = (w: string) => w === w.toUpperCase();
@@ -355,11 +416,9 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 }
 
 /** "John F. Kennedy", "José B. Laurel Jr.": a given name, a middle initial, a surname and perhaps a generation. */
-const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll}+\\]\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
-const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:ović|ević|vić|ić|ovič|evič|owski|ewski|ański|iński|yński|cki|wicz|enko|shvili|dze|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]ev|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|ovich|evich|skiy|skii|sky|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
-/** A Slavic or Romanian surname by its ending, alone after a word in small letters or a comma, and before no other name word. */
-const SURNAME_ALONE = /(?<=(?:^|[^\p{L}])\p{Ll}+,?\s|,\s)(\p{Lu}\p{Ll}+(?:ović|ević|ovič|evič|owski|ewski|enko|shvili|escu|eanu|[bdgklmnprstvz]ov|[bdgklmnprstvz]yov|[bdgklmnprstvz]ev|ovich|evich|skiy|skii|sky))(?![\p{L}'’-])(?!\s\p{Lu})/gu;
+/** Those, and endings that make one a surname after a first name: -ić, -wicz, -dze, -yan, -nen. */
+const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:${TELLING_SURNAME_ENDING}|vić|ić|ański|iński|yński|cki|wicz|dze|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
 const MONGOLIAN_PATRONYMIC = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:iin|yn))\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 
@@ -382,7 +441,6 @@ const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,
 const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP})\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
-const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/gu;
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */

@@ -171,35 +171,43 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   }
   noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
-  // The words of a turn are its speaker's, the quotations in them included.
-  const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).replace(STAGE_DIRECTION_AT_END, '').trimEnd() : '';
-  // "A.N. Kosygin: Chairman of the Council of Ministers.": a list of participants gives roles, not words.
-  const openTurn = ctx.openTurn;
-  ctx.openTurn = undefined;
-  if (words && !ROLE_AFTER_LABEL.test(words)) {
-    out.push({ kind: 'said', who: ctx.turnSpeaker!, cert: 'high', turn: true, start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' });
-    ctx.openTurn = ctx.turnSpeaker;
-  } else if (!turn && openTurn && quotes.length === 0 && out.length === 0 && goesOnWithTurn(unit.text) && !reportsNamedSpeaker(masked.text)) {
-    const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
-    out.push({ kind: 'said', who: openTurn, cert: 'medium', turn: true, start: 0, end: text.length, rule: 'speech/turn-continued' });
-    ctx.openTurn = openTurn;
-    return out;
-  }
-  if (!turn && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
+  const turnWords = wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
+  if (turnWords) out.push(turnWords);
+  if (!turn && !turnWords && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
   return out;
 }
 
-/** "Com. Kadar suggested that…": the record's account of what a named person said. */
-function reportsNamedSpeaker(masked: string): boolean {
-  NAMED_SPEAKER.lastIndex = 0;
-  return NAMED_SPEAKER.test(masked);
+/**
+ * The words of a turn of minutes, its speaker's, the quotations in them included; or a paragraph without a label
+ * that goes on with the turn before it. Notes in `ctx.openTurn` whose turn the next paragraph may go on with.
+ */
+function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, masked: Masked, ctx: SpeechContext): Span | undefined {
+  const openTurn = ctx.openTurn;
+  ctx.openTurn = undefined;
+  const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).replace(STAGE_DIRECTION_AT_END, '').trimEnd() : '';
+  // "A.N. Kosygin: Chairman of the Council of Ministers.": a list of participants gives roles, not words.
+  if (words && !ROLE_AFTER_LABEL.test(words)) {
+    ctx.openTurn = ctx.turnSpeaker;
+    return { kind: 'said', who: ctx.turnSpeaker!, cert: 'high', turn: true, start: turn!.length, end: turn!.length + words.length, rule: 'speech/turn' };
+  }
+  if (turn || !openTurn || quoted || !goesOnWithTurn(unit.text) || NAMED_SPEAKER_IN_TEXT.test(masked.text)) return undefined;
+  ctx.openTurn = openTurn;
+  const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+  return { kind: 'said', who: openTurn, cert: 'medium', turn: true, start: 0, end: text.length, rule: 'speech/turn-continued' };
 }
 
-/** "(Laughter)", "(Applause)", "(Pause)" after a turn's words: the record's, not the speaker's. */
-const STAGE_DIRECTION_AT_END = /\s*\((?:\p{Lu}\p{Ll}+)(?:\s\p{Ll}+)?\.?\)[.\s]*$/u;
+/** "Com. Kadar suggested that…": the record's account of what a named person said (NAMED_SPEAKER, tested once). */
+const NAMED_SPEAKER_IN_TEXT = new RegExp(NAMED_SPEAKER.source, 'u');
 
-/** Words of the first or second person: a speaker's, not the record's account of the talk. */
-const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
+/** "(Laughter)", "(Applause)", "(Pause)" after a turn's words: the record's, not the speaker's ("(Vietnam)" is his). */
+const STAGE_DIRECTION_AT_END = /\s*\((?:Laughter|Laughs|Applause|Pause|Silence|Noise|Interruption|Animation|Stir|Commotion)(?:\s\p{Ll}+)?\.?\)[.\s]*$/u;
+
+/** Words of the first or second person: a speaker's, not the record's account of the talk ("World War I" is none). */
+const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I(?=\s+(?!(?:the|a|an|and|or|of|in|on|to|at|for|with|by|from)\s)\p{Ll})|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
+/**
+ * The record's account of the talk, though in the first person: "I then told him…", "He asked me…", "Skachkov said that…".
+ */
+const RECORD_OF_THE_TALK = /(?<![\p{L}])(?:I|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?:then\s+|also\s+)?(?:told|asked|informed|replied|answered|said|noted|remarked|explained|stated|added|emphasized|stressed|pointed)\b/u;
 /** What opens a paragraph that is not a speaker's: another label ("South:", "Note:"), a remark in brackets, a number. */
 const NOT_SPOKEN_OPENING = /^(?:[^\s:]+(?:\s[^\s:]+){0,6}:\s|[([]|\d)/u;
 
@@ -209,7 +217,7 @@ const NOT_SPOKEN_OPENING = /^(?:[^\s:]+(?:\s[^\s:]+){0,6}:\s|[([]|\d)/u;
  * meeting ended at 19:30.") or one that opens with a label of its own does not.
  */
 function goesOnWithTurn(text: string): boolean {
-  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text);
+  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text) && !RECORD_OF_THE_TALK.test(text);
 }
 
 /**
