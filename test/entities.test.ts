@@ -996,6 +996,8 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     ['a state\'s initials before a common word', 'The U.S.S.R. Supreme Soviet met, and P.S Comrade came.', 'persName'],
     ['an acronym or an English word in capitals before a capitalized word', 'He attended the NAM Summit. HE Re-elected.', 'persName'],
     ['"Long live"', 'Long live the friendship! Long Live the Party!', 'persName'],
+    ['a town a sentence names among others or leaves', 'The troops left Kishinev on Monday. He went to Kishinev and Svishtov.', 'persName'],
+    ['a state\'s initials before a place', 'U.S. Vietnam policy failed, and the U.N. Geneva office agreed.', 'persName'],
   ])('leaves %s unmarked', (_case, text, element) => {
     expect(namesTextIn(convertBody(text), element)).toEqual([]);
   });
@@ -1006,6 +1008,17 @@ describe('the translator\'s brackets, as the archive\'s published translations u
   ])('reads no date in %s', (_case, text) => {
     const tei = convert(new Uint8Array(Buffer.from(text)), { file: 'body.txt' }).tei!;
     expect(tei.slice(tei.indexOf('<p n='))).not.toMatch(/<date/);
+  });
+
+  it('reads a Vietnamese or Korean family name in capitals before given names that are English words too', () => {
+    expect(namesTextIn(convertBody('NGUYEN Van Thieu spoke with PAK Song Chol and KIM Man Gum.'), 'persName')).toEqual(['NGUYEN Van Thieu', 'PAK Song Chol', 'KIM Man Gum']);
+  });
+
+  it('ends a turn at the record\'s account of the meeting, its side\'s or its interpreter\'s words', () => {
+    const tei = convertBody('He came in. We sat.\n\nGromyko: We cannot accept this.\n\nWe have said so many times.\n\n'
+      + 'The meeting ended at 19:30 and we returned to our embassy.\n\nOur delegation then drafted a cable.\n\nBrezhnev: Fine.\n\n'
+      + 'At this point the interpreter told us that we must go.\n\nNasser: We met.\n\nThe Soviet side stated that we agreed.');
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['We cannot accept this.', 'We have said so many times.', 'Fine.', 'We met.']);
   });
 
   it('ends a turn at the record\'s own account of the talk, in the first person or naming who spoke', () => {

@@ -68,7 +68,8 @@ export function eastAsianNames(runs: Run[], data: NameData): NameSpan[] {
 function familyNameInCapitals(first: string, second: string, data: NameData): boolean {
   const english = (w: string) => isEnglishWord(w.toLowerCase());
   return /^\p{Lu}{2,}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(second) && (!english(first) || /-/.test(second)) && !data.acronyms.has(first) &&
-    !second.split('-').some(english);
+    // "Van", "Song", "Man" are syllables of names too; "Summit", "elected" are no such syllables.
+    !second.split('-').some((part) => part.length > 4 && english(part));
 }
 
 /** "Deng Xiaoping", "Chou En-lai", "DENG XIAOPING": a Chinese surname and a pinyin or Wade–Giles given name. */

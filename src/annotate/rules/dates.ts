@@ -113,6 +113,9 @@ function fullDates(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
+/** A word that introduces a date: "On 1.XI 62 the ship left" in a document without a date of its own. */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:on|of|dated|since|until|from)\s$/iu;
+
 /** "5.IV.1962", "15.X.62", "03.12.63", "1.XI 62", "11.25.63". */
 function numericDates(unit: Unit, ctx: RuleContext): Span[] {
   return [...unit.text.matchAll(NUMERIC_DATE)].flatMap((m) => {
@@ -126,7 +129,9 @@ function numericDates(unit: Unit, ctx: RuleContext): Span[] {
     // The rarer forms ("1.XI 62" with a space, "11.25.63" month first) only for a year near the document's:
     // "5.IV 10 delegates" and "paragraphs 1.15.20" are a count and a section.
     const rarer = monthFirst || /\s/.test(m[0]);
-    if (rarer && !(year && ctx.refYear !== undefined && Math.abs(Number(year) - ctx.refYear) <= 10)) return [];
+    const near = year !== undefined && ctx.refYear !== undefined && Math.abs(Number(year) - ctx.refYear) <= (monthFirst ? 1 : 10);
+    const introduced = ctx.refYear === undefined && roman && DATE_WORD_BEFORE.test(unit.text.slice(Math.max(0, m.index - 8), m.index));
+    if (rarer && !near && !introduced) return [];
     const when = year ? isoDay(Number(year), month, day) : undefined;
     return when ? [date({ text: m[0], when }, m.index, m.index + m[0].length, 'dates/numeric')] : [];
   });

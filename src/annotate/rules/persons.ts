@@ -117,9 +117,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const c of [...completedInitialsNames(unit.text, ctx, data), ...surnamesAfterDescribedGivenName(unit.text, ctx, data)]) add(c.start, c.text, c.parts, c.cert, c.rule);
   for (const m of unit.text.matchAll(INITIALS_SURNAME)) {
     const initials = initialsWord(m[1]!);
-    // "U.S. Secretary Kissinger", "the U.S.S.R. Supreme Soviet": a country's or a body's initials before a common word,
-    // no person's (but "U.K. Kekkonen" is Urho Kaleva).
-    if (isInitialsOfStateOrBody(initials, ctx, data) && isEnglishWord(m[2]!.toLowerCase())) continue;
+    // "U.S. Secretary Kissinger", "the U.S.S.R. Supreme Soviet", "U.S. Vietnam policy", "the U.S. Kissinger plan": a country's
+    // or a body's initials before a common word, a place, a body or a known name, no person's (but "U.K. Kekkonen" is Urho Kaleva).
+    if (isInitialsOfStateOrBody(initials, ctx, data) && (isEnglishWord(m[2]!.toLowerCase()) || isPlaceWord(m[2]!, ctx, data) || isListedName(m[2]!, data) || data.bodies.includes(m[2]!))) continue;
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial; "P.S Comrade Ivanov" holds no surname "Comrade".
     if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!))) continue;
     const second = m[3];
@@ -367,11 +367,11 @@ function surnamesAfterDescribedGivenName(text: string, ctx: RuleContext, data: N
 /** A Slavic or Romanian surname by its ending, alone after a word in small letters or a comma, and before no other name word. */
 const SURNAME_ALONE = new RegExp(`(?<=(?:^|[^\\p{L}])\\p{Ll}+,?\\s|,\\s)(\\p{Lu}\\p{Ll}+(?:${TELLING_SURNAME_ENDING}))(?![\\p{L}'’-])(?!\\s\\p{Lu})`, 'gu');
 /** Words after which such a word names a town: "went to Kharkov", "the city of Kharkov", "held at Snagov". */
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|to|from|of|into|towards|via|through|across|city|town|village)\s$/u;
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|to|from|of|into|towards|via|through|across|left|city|town|village),?\s$/u;
 /** What follows a person's surname, not a thing named after him ("the Makarov pistol", "Stakhanov workers"). */
-const AFTER_SURNAME_ALONE = /^(?:[,.;:)[]|\s+(?:and|or|said|says|stated|told|noted|asked|replied|added|answered|declared|was|is|had|has|who|himself|also|did|would|will|could|came|went|arrived|left|met|spoke|received|phoned|called|agreed|proposed|in|on)\b)/u;
+const AFTER_SURNAME_ALONE = /^(?:[,.;:)[]|\s+(?:and|or|said|says|stated|told|noted|asked|replied|added|answered|declared|was|is|had|has|who|himself|also|did|would|will|could|came|went|arrived|left|met|spoke|received|phoned|called|agreed|proposed)\b)/u;
 /** The capitalized words on either side of a word in a list: "Kiev, Kharkov and Lvov". */
-const WORD_BEFORE_IN_LIST = /(\p{Lu}\p{Ll}+),\s$/u;
+const WORD_BEFORE_IN_LIST = /(\p{Lu}\p{Ll}+)(?:,\s|\s(?:and|or)\s)$/u;
 const WORD_AFTER_IN_LIST = /^(?:,\s|\s(?:and|or)\s)(\p{Lu}\p{Ll}+)/u;
 
 /**
@@ -381,7 +381,7 @@ const WORD_AFTER_IN_LIST = /^(?:,\s|\s(?:and|or)\s)(\p{Lu}\p{Ll}+)/u;
 function surnamesAlone(text: string, ctx: RuleContext, data: NameData): Candidate[] {
   return [...text.matchAll(SURNAME_ALONE)].flatMap((m) => {
     const word = m[1]!;
-    const [before, after] = [text.slice(Math.max(0, m.index - 12), m.index), text.slice(m.index + word.length, m.index + word.length + 14)];
+    const [before, after] = [text.slice(Math.max(0, m.index - 30), m.index), text.slice(m.index + word.length, m.index + word.length + 30)];
     const neighbours = [WORD_BEFORE_IN_LIST.exec(before)?.[1], WORD_AFTER_IN_LIST.exec(after)?.[1]];
     if (PLACE_WORD_BEFORE.test(before) || !AFTER_SURNAME_ALONE.test(after) || neighbours.some((n) => n !== undefined && ctx.gazetteer.byName.has(n))) return [];
     if (isPlaceWord(word, ctx, data) || isEnglishWord(word.toLowerCase()) || countryOfPeople(word, ctx.gazetteer)) return [];

@@ -207,7 +207,12 @@ const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I(?=\s+(?!(?:the|a|an|and|or|
 /**
  * The record's account of the talk, though in the first person: "I then told him…", "He asked me…", "Skachkov said that…".
  */
-const RECORD_OF_THE_TALK = /(?<![\p{L}])(?:I|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?:then\s+|also\s+)?(?:told|asked|informed|replied|answered|said|noted|remarked|explained|stated|added|emphasized|stressed|pointed)\b/u;
+const RECORD_OF_THE_TALK = new RegExp([
+  // "I then told him", "Skachkov said", "The Soviet side stated", "the interpreter told us"
+  '(?<![\\p{L}])(?:I|[Hh]e|[Ss]he|[Tt]hey|\\p{Lu}\\p{Ll}+|side|delegation|interpreter|ambassador|minister)\\s+(?:then\\s+|also\\s+|later\\s+)?(?:told|asked|informed|replied|answered|said|noted|remarked|explained|stated|added|emphasized|stressed|pointed)\\b',
+  // "…, told me later that", "The meeting ended", "Our delegation then drafted"
+  '(?<![\\p{L}])told\\s+(?:me|us)\\b', '(?<![\\p{L}])[Tt]he\\s+(?:meeting|conversation|talks?|discussion|reception)\\s', '(?<![\\p{L}])[Oo]ur\\s+(?:delegation|ambassador|embassy|side)\\b',
+].join('|'), 'u');
 /** What opens a paragraph that is not a speaker's: another label ("South:", "Note:"), a remark in brackets, a number. */
 const NOT_SPOKEN_OPENING = /^(?:[^\s:]+(?:\s[^\s:]+){0,6}:\s|[([]|\d)/u;
 
