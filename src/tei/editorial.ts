@@ -14,7 +14,8 @@ export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
     'the document\'s original when the word is of it (zh-Latn for pinyin, pl for Polish), with a note.'],
   ['quotation', { marks: 'all' },
     'Quotation marks are kept as they stand in the transcript; direct speech is marked with said, and so are the ' +
-    'words of a turn of minutes after its speaker\'s name ("Thorez: …", "KOSYGIN. …"), which may contain quotations.'],
+    'words of a turn of minutes after its speaker\'s name ("Thorez: …", "KOSYGIN. …"), which may contain quotations, and ' +
+    'a paragraph without a name after a turn that goes on in the speaker\'s voice (cert="medium").'],
   ['hyphenation', { eol: 'none' }, 'The transcript has no end-of-line hyphenation; hyphens are kept as written.'],
   ['segmentation', {},
     'Paragraphs are the blank-line separated blocks of the transcript, numbered with @n. A block that ends without ' +
@@ -23,6 +24,7 @@ export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
     'breaks in the opener and closer are lb.'],
   ['interpretation', {},
     'The opener and closer lines are typed by rule (byline, docAuthor, dateline, classification stamp, copy ' +
-    'number, title, signature). Markup inferred by tei-edition carries @cert; dates whose year is taken from the ' +
-    'document date carry evidence="internal".'],
+    'number, title, signature). A body\'s organ named with the body ("the Politburo of the CC PLA") is one orgName. ' +
+    'Markup inferred by tei-edition carries @cert; dates whose year is taken from the document date carry ' +
+    'evidence="internal".'],
 ];
