@@ -131,9 +131,9 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
 
 /** "the Ministry of Foreign Affairs and Ministry of Higher Education": after "and", the head of a second body ("Justice and Police" is one). */
 const SECOND_BODY = `(?:Ministry|Commissariat|Department)${END}`;
-/** After "and" inside a body's name, no second body and no title: "of the Cuban Communist Party and First Deputy Chairman". */
 /** A title that ends a body's name: "the Federal Government of Germany Chancellor Erhard". */
 const TITLE_WORD = `(?:Chancellor|President|Premier|Prime|Minister|Foreign|Head|Chairman|Secretary|King|Queen|Prince|Princess|Emperor|Marshal|General|Generalissimo|Ambassador|Comrade)${END}`;
+/** After "and" inside a body's name, no second body and no title: "of the Cuban Communist Party and First Deputy Chairman". */
 const AFTER_AND_NO_NAME = `(?:${SECOND_BODY}|(?:First|Second|Deputy|Vice|Member|Director)${END}|${TITLE_WORD})`;
 const TITLE_AFTER = /^\s+(?:Director|Head|Chief|Chairman|Secretary|Deputy)\b/;
 const OF_A_PEOPLE = /\s+of\s+the\s+\p{Lu}\p{Ll}+(?:ans|ese)$/u;
