@@ -1014,6 +1014,13 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(convertBody('NGUYEN Van Thieu spoke with PAK Song Chol and KIM Man Gum.'), 'persName')).toEqual(['NGUYEN Van Thieu', 'PAK Song Chol', 'KIM Man Gum']);
   });
 
+  it('takes the paragraph after a speaker\'s label that stands alone for his turn, and not a role after it', () => {
+    const tei = convertBody('The meeting started at 10:00 am.\n\nCde. Nicolae Ceausescu:\n\nIn regards to the discussions, the best thing would be '
+      + 'to get the minutes.\n\nWe spoke first.\n\nCde. Ion Florescu:\n\nThey are working on it.\n\nA.N. Kosygin:\n\nChairman of the Council of Ministers.');
+    const [ceausescu, florescu] = namesIn(tei, 'persName').map((n) => n.split('=')[1]);
+    expect(speakersOf(tei)).toEqual([ceausescu, ceausescu, florescu]);
+  });
+
   it('ends a turn at the record\'s account of the meeting, its side\'s or its interpreter\'s words', () => {
     const tei = convertBody('He came in. We sat.\n\nGromyko: We cannot accept this.\n\nWe have said so many times.\n\n'
       + 'The meeting ended at 19:30 and we returned to our embassy.\n\nOur delegation then drafted a cable.\n\nBrezhnev: Fine.\n\n'

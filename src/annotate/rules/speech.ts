@@ -83,6 +83,8 @@ export interface SpeechContext {
   turnSpeaker?: string;
   /** The speaker whose turn the last paragraph was (or went on in), whose words the next paragraph may go on with. */
   openTurn?: string;
+  /** The speaker whose label stood alone in the last paragraph ("Erich Honecker:"), whose words the next paragraph is. */
+  labelAlone?: string;
   /** The last person named as the subject of a speech verb; carried across units. */
   lastSpeaker?: string;
   /** The persons named with each title, the last one last ("prince" → [Sihanouk]), for "the Prince said"; carried across units. */
@@ -178,13 +180,24 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
 }
 
 /**
- * The words of a turn of minutes, its speaker's, the quotations in them included; or a paragraph without a label
- * that goes on with the turn before it. Notes in `ctx.openTurn` whose turn the next paragraph may go on with.
+ * The words of a turn of minutes, its speaker's, the quotations in them included: after the label, in the
+ * paragraph after a label that stands alone, or in a paragraph without a label that goes on with the turn
+ * before it. Notes in `ctx` whose turn the next paragraph may be or go on with.
  */
 function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, masked: Masked, ctx: SpeechContext): Span | undefined {
-  const openTurn = ctx.openTurn;
-  ctx.openTurn = undefined;
+  const [openTurn, labelAlone] = [ctx.openTurn, ctx.labelAlone];
+  ctx.openTurn = ctx.labelAlone = undefined;
   const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).replace(STAGE_DIRECTION_AT_END, '').trimEnd() : '';
+  // "Erich Honecker:" alone on its line: the next paragraph is his turn's words, unless it gives his role or a label of its own.
+  if (turn && ctx.turnSpeaker && !words) {
+    ctx.labelAlone = ctx.turnSpeaker;
+    return undefined;
+  }
+  const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+  if (!turn && labelAlone && !quoted && !NOT_SPOKEN_OPENING.test(text) && !ROLE_AFTER_LABEL.test(text)) {
+    ctx.openTurn = labelAlone;
+    return { kind: 'said', who: labelAlone, cert: 'high', turn: true, start: 0, end: text.length, rule: 'speech/turn-after-label' };
+  }
   // "A.N. Kosygin: Chairman of the Council of Ministers.": a list of participants gives roles, not words.
   if (words && !ROLE_AFTER_LABEL.test(words)) {
     ctx.openTurn = ctx.turnSpeaker;
@@ -192,7 +205,6 @@ function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, mask
   }
   if (turn || !openTurn || quoted || !goesOnWithTurn(unit.text) || NAMED_SPEAKER_IN_TEXT.test(masked.text)) return undefined;
   ctx.openTurn = openTurn;
-  const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
   return { kind: 'said', who: openTurn, cert: 'medium', turn: true, start: 0, end: text.length, rule: 'speech/turn-continued' };
 }
 
