@@ -244,6 +244,9 @@ function patterns(): [RegExp, string][] {
   return (compiled ??= organizationPatterns(nameData()));
 }
 
+/** An organ of a party's central committee after it, in either case: "CC CCP Politburo", "CC CPSU POLITBURO". */
+const CC_ORGAN = '(?:\\s+(?:Secretariat|Presidium|Politburo|SECRETARIAT|PRESIDIUM|POLITBURO))?';
+
 /** The organization patterns, each with the rule id it reports. */
 function organizationPatterns(data: NameData): [RegExp, string][] {
   const acr = [...data.acronyms.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -252,9 +255,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   const place = `(?:the\\s+)?(?:${acr}|PRC|USSR|GDR|FRG|DPRK|DRV|${CAP}\\s+A?SSR|(?:${CAP}\\s+)?People['’]s\\s+(?:Democratic\\s+)?Republic(?:\\s+of\\s+${CAP})?|${CAP}(?:\\s+${CAP}){0,2})`;
   return [
     // "CC of BCP": the party of "CC of" may be one no list knows, by its acronym.
-    [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})(?:\\s+(?:Secretariat|Presidium|Politburo|SECRETARIAT|PRESIDIUM|POLITBURO))?${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
     // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
-    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC(?:\\s+(?:Secretariat|Presidium|Politburo|SECRETARIAT|PRESIDIUM|POLITBURO))?${END}`, 'gu'), 'orgs/central-committee'],
+    [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Worker['’]s|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
