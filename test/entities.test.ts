@@ -163,6 +163,13 @@ function convertBody(body: string): string {
   return convert(new Uint8Array(Buffer.from(body)), { file: 'body.txt' }).tei!;
 }
 
+/** The TEI of a transcript in the archive's layout whose original language is `language`, built without a register. */
+function withOriginal(language: string, body: string): string {
+  return convert(new Uint8Array(Buffer.from(
+    `\n\n**May 8, 1960**\n\n**Record of a Conversation**\n\n**Original Language:**\n\n${language}\n\n**Contents:**\n\nTranslation - English\n\nSECRET\n\n${body}`,
+  )), { file: 'body.txt' }).tei!;
+}
+
 /** The names one element marks in the text, in order, as "text=id" (markup inside a name left out). */
 function namesIn(tei: string, element: string): string[] {
   return [...tei.slice(tei.indexOf('<text')).matchAll(new RegExp(`<${element} ref="#([^"]+)"[^>]*>(.*?)</${element}>`, 'g'))]
@@ -396,6 +403,12 @@ describe('the archive\'s descriptions in square brackets', () => {
     expect(body).toContain('<gap reason="illegible"><desc>unreadable</desc></gap>');
   });
 
+  it('takes dots alone in brackets for a gap, with a stray full stop or spaces ("[.…]", "[….]", "[. . .]"), but not a full stop alone', () => {
+    const body = convertBody('He said [.…] and then [….], [. . .] and [..] before the end[.]');
+    expect([...body.matchAll(/<gap reason="illegible"><desc>([^<]*)<\/desc><\/gap>/g)].map((m) => m[1])).toEqual(['.…', '….', '. . .', '..']);
+    expect(body).not.toContain('<desc>.</desc>');
+  });
+
   it('takes no words a translator\'s or an editor\'s note quotes for speech', () => {
     const tei = convertBody('Deng Xiaoping said that the enemies were strong. He added: "We will win." [Translator\'s note: the Russian text has '
       + '"vragi" here, literally "the foes".] [Editor\'s Note: "Agreed" is written in the margin.] He continued: "We shall see."');
@@ -532,10 +545,6 @@ describe('Peking, Shanghai and Berlin (the review of the thirtieth blind set)', 
 });
 
 describe('words the translator kept from an original that is not Russian', () => {
-  const withOriginal = (language: string, body: string) => convert(new Uint8Array(Buffer.from(
-    `\n\n**May 8, 1960**\n\n**Record of a Conversation**\n\n**Original Language:**\n\n${language}\n\n**Contents:**\n\nTranslation - English\n\nSECRET\n\n${body}`,
-  )), { file: 'body.txt' }).tei!;
-
   it('marks pinyin in a record translated from Chinese as zh-Latn, a Polish word in one from Polish as pl, and Russian as ru-Latn', () => {
     const zh = withOriginal('Chinese', 'The rectification [zhengfeng] and the thaw [ottepel\'] go on.');
     expect([...zh.matchAll(/<foreign xml:lang="([^"]+)">([^<]*)/g)].map((m) => `${m[2]}=${m[1]}`)).toEqual(['zhengfeng=zh-Latn', 'ottepel\'=ru-Latn']);
@@ -1039,5 +1048,35 @@ describe('the translator\'s brackets, as the archive\'s published translations u
     expect(namesTextIn(tei, 'orgName')).toEqual(['Federal Government of Germany']);
     expect(namesTextIn(tei, 'persName')).toEqual(['Erhard', 'Brezhnev']);
     expect(tei).toMatch(/<said [^>]*>We will go to <placeName[^>]*>Hanoi<\/placeName> \(<placeName[^>]*>Vietnam<\/placeName>\)\.<\/said>/);
+  });
+});
+
+describe('the archive\'s real translations, set 6', () => {
+  it('takes no people, body or place for a person in a list with a named one', () => {
+    const tei = convertBody('Liu Shaoqi pointed out that despite the noise of the Americans and Kuomintang [Guomindang] on this matter, '
+      + 'the Russians and Mao Zedong agreed. Comrade Bossev, Acting Ambassador of the People’s Republic [PR] Bulgaria, went through one of the Central Asian republics.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Liu Shaoqi', 'Mao Zedong', 'Bossev']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Kuomintang']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Bulgaria']);
+  });
+
+  it('takes English words and places in brackets for the translator\'s, not the original\'s', () => {
+    const body = 'and other [reports of] leaders, the Great People\'s Hural [Parliament] in Peking [Beijing], [Chinese-Soviet] talks and a [Spaltertätigkeit].';
+    const russian = convertBody(`He read the speeches ${body}`);
+    const german = withOriginal('German', `He read the speeches ${body}`);
+    expect([...russian.matchAll(/<foreign[^>]*>([^<]*)/g)].map((m) => m[1])).toEqual([]);
+    expect([...german.matchAll(/<foreign[^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['Spaltertätigkeit']);
+  });
+
+  it('reads a year the translator supplied after a date, and keeps "[sic.]" as text', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\n3 November 1963\n\nOn 12 January [1950] he spoke, on March 3, [1951] he left, '
+      + 'on 2 August [sic.] he came back [1].')), { file: 'body.txt' }).tei!;
+    const body = tei.slice(tei.indexOf('<p n='));
+    expect([...body.matchAll(/<date when="([^"]+)"[^>]*>(.*?)<\/date>/g)].map((m) => `${m[2]}=${m[1]}`)).toEqual([
+      '12 January <supplied reason="clarification">1950</supplied>=1950-01-12',
+      'March 3, <supplied reason="clarification">1951</supplied>=1951-03-03',
+      '2 August=1963-08-02',
+    ]);
+    expect(body).toContain('[sic.] he came back [1].');
   });
 });

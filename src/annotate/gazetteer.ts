@@ -35,9 +35,14 @@ const ADJECTIVE_ENDINGS: [RegExp, string][] = [[/n$/, ''], [/ian$/, 'y'], [/ian$
 
 /** The country a people's adjective names: "Mongolian" → Mongolia, "Polish" → Poland, "Iranian" → Iran. */
 export function countryOfPeople(adjective: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  return placeOfAdjective(adjective, gazetteer, (place) => place.kind === 'country');
+}
+
+/** The place of any kind an adjective is made from: "Asian" → Asia, "Siberian" → Siberia, and the countries' adjectives. */
+export function placeOfAdjective(adjective: string, gazetteer: Gazetteer, accept: (place: GazetteerPlace) => boolean = () => true): GazetteerPlace | undefined {
   for (const [ending, replacement] of ADJECTIVE_ENDINGS) {
     const place = gazetteer.byName.get(adjective.replace(ending, replacement));
-    if (place?.kind === 'country') return place;
+    if (place && accept(place)) return place;
   }
   return undefined;
 }

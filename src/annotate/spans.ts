@@ -17,7 +17,7 @@ export type SpanKind =
 export type Span = SpanKind & { start: number; end: number; rule: string };
 
 /** Span kinds that replace their text: nothing may be found inside them. */
-const LEAVES = new Set(['gap', 'abbr', 'sic', 'note', 'date']);
+const LEAVES = new Set(['gap', 'abbr', 'sic', 'note']);
 /** What the translator's brackets may hold besides text: "he [Pham Van Dong] said", "[the 22nd of] October". */
 const IN_SUPPLIED = new Set(['name', 'date', 'abbr', 'sic']);
 /** Span kinds that are names: a name inside another name is not marked (TEI allows it, our readers don't need it). */
@@ -26,6 +26,8 @@ const NAMES = new Set(['name']);
 /** True when `inner` may sit inside `outer`. */
 function mayContain(outer: Span, inner: Span): boolean {
   if (LEAVES.has(outer.kind)) return false;
+  // "12 January [1950]": a date holds only the year the translator supplied.
+  if (outer.kind === 'date') return inner.kind === 'supplied';
   // "[Dean]" of "[Dean] Rusk" is part of a name, not one.
   if (outer.kind === 'supplied') return IN_SUPPLIED.has(inner.kind) && !(inner.kind === 'name' && outer.namePart);
   if (NAMES.has(outer.kind) && (NAMES.has(inner.kind) || inner.kind === 'said' || inner.kind === 'date' || inner.kind === 'note')) return false;
@@ -82,7 +84,7 @@ export function buildInlines(text: string, placeholders: Inline[], spans: Span[]
       out.push(...plain(text.slice(cursor, span.start), placeholders));
       // The brackets of a supplement are its markup, not its text.
       const children = LEAVES.has(span.kind) ? [] : span.kind === 'supplied' ? build(span.start + 1, span.end - 1, false) : build(span.start, span.end, false);
-      out.push(toInline(span, text.slice(span.start, span.end), children, ids));
+      out.push(toInline(span, children, ids));
       cursor = span.end;
     }
     out.push(...plain(text.slice(cursor, to), placeholders));
@@ -116,12 +118,12 @@ function plain(text: string, placeholders: Inline[]): Inline[] {
   return out;
 }
 
-function toInline(span: Span, covered: string, children: Inline[], ids: Resolution): Inline {
+function toInline(span: Span, children: Inline[], ids: Resolution): Inline {
   switch (span.kind) {
     case 'name':
       return { kind: 'name', type: span.type, ref: ids.entityId(span), cert: span.cert, children };
     case 'date':
-      return { kind: 'date', value: span.value, children: [{ kind: 'text', text: covered }] };
+      return { kind: 'date', value: span.value, children };
     case 'said':
       return { kind: 'said', who: span.who, cert: span.cert, ...ids.saidIds(span), children };
     case 'foreign':

@@ -2,21 +2,22 @@
 import type { Language } from '../../model/edition';
 import { foldName, isPinyinGivenName, nameData } from '../names-data';
 import type { RegisterTerm } from '../register';
-import { ARTICLE, DESCRIPTION, PARTICLE } from './name-patterns';
+import { ARTICLE, DEMONYM, DESCRIPTION, PARTICLE } from './name-patterns';
 import { isEnglishWord } from '../english';
 import { latinize } from './ocr';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
 const BRACKET = /\[([^\[\]\n\uE000-\uF8FF]{1,80})\]/g;
-const GAP = /^(?:\.{3}|…|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|unreadable|missing|omitted|not\s+legible)|illegible(?:\s+(?:words?|lines?|text|passage))?|unclear|unreadable|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
+/** "[...]", "[…]", also with a stray full stop or space ("[.…]", "[….]", "[. . .]", "[..]"): dots alone mark a gap. */
+const GAP = /^(?:(?=[. …]*(?:\.\s?\.|…))[. …]+|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|unreadable|missing|omitted|not\s+legible)|illegible(?:\s+(?:words?|lines?|text|passage))?|unclear|unreadable|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
 /** Letter groups that English does not use and Russian romanization does. */
 const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b|stvo|[bdfgklmnprstvz]['’](?:[aeiouy]|stv|n|k|s|$))/i;
 /**
  * The translator's "[sic]", "[sp.]" and "[transliterated]" (the word before is as the original has it,
  * or spelled by its sound) and a footnote's asterisk "[*]": markers that stay as text.
  */
-const SIC_MARKER = /^(?:sic!?|sp\.?|\*+|transliterated|transliteration|phonetic(?:ally)?|as\s+in(?:\s+the)?\s+original)$/i;
+const SIC_MARKER = /^(?:sic[!.]?|sp\.?|\*+|transliterated|transliteration|phonetic(?:ally)?|as\s+in(?:\s+the)?\s+original)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */
@@ -44,10 +45,17 @@ export const bracketsRule: Rule = {
         spans.push({ kind: 'supplied', reason: 'abbreviation', text: inner, start, end, rule: 'brackets/expansion' });
         continue;
       }
+      // "on 12 January [1950]": a year the translator supplied after a date without one (a footnote's number is shorter).
+      if (SUPPLIED_YEAR.test(inner) && DATE_WITHOUT_YEAR_BEFORE.test(unit.text.slice(Math.max(0, start - 20), start))) {
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/year' });
+        continue;
+      }
       const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
       // "schismatic activity [Spaltertätigkeit]": German writes its nouns with a capital; a supplied first name has a name after it.
       // Not "he [Mengistu]": after a pronoun the bracket says who is meant.
+      // Not "[Parliament]", "[Beijing]", "[Chinese-Soviet]": English words and places are the translator's.
       const germanNoun = ctx.originalLanguage?.ident === 'de' && GERMAN_NOUN.test(inner) && !NAME_AFTER.test(unit.text.slice(end))
+        && !inner.split('-').every((w) => isEnglishWord(w) || DEMONYM.test(w) || nameData().notNames.has(w)) && !ctx.gazetteer.byName.has(inner)
         && !PRONOUN_BEFORE.test(unit.text.slice(Math.max(0, start - 6), start));
       // "Moscow [Tsentr]": a place's name in the original, as the archive's translators keep code words.
       const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
@@ -95,6 +103,10 @@ function isOtherSpellingOfNameBefore(inner: string, before: string): boolean {
   const previous = before.trimEnd().split(/\s+/).slice(-words.length);
   return words.length >= 2 && previous.length === words.length && previous.every((w) => /^\p{Lu}/u.test(w)) && foldName(previous[0]!) === foldName(words[0]!);
 }
+
+/** A year of the archive's centuries in brackets, after a day and month ("12 January", "January 12"): SUPPLIED_YEAR, DATE_WITHOUT_YEAR_BEFORE. */
+const SUPPLIED_YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+const DATE_WITHOUT_YEAR_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s$/u;
 
 /** The capitalized word right before a bracket: "Luo [Ruiqing]", "Moscow [Tsentr]". */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
@@ -144,7 +156,10 @@ const FUNCTION_WORDS = new Set(('the a an of to in on at by for with from into a
 /** Lower-case Latin (or mixed-script) words with Russian letter groups: a romanized Russian phrase. */
 function looksRussian(inner: string): boolean {
   if (!/^[\p{Ll}\p{Script=Cyrillic}\s'’-]+$/u.test(inner)) return false;
-  return CYRILLIC.test(inner) || inner.split(/\s+/).some((w) => RUSSIAN_ROMANIZATION.test(w));
+  const words = inner.trim().split(/\s+/);
+  // "[reports of]": words that are all English are the translator's ("[plan]" alone may be either, and stays Russian).
+  if (words.length > 1 && words.every((w) => isEnglishWord(w))) return false;
+  return CYRILLIC.test(inner) || words.some((w) => RUSSIAN_ROMANIZATION.test(w));
 }
 
 /** Languages written in another script than Latin: a word of them in the translation is romanized ("zh-Latn"). */

@@ -9,6 +9,8 @@ const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd
 /** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "April 10–12". */
 const RANGE_STARTS = new RegExp(`(?<![\\p{L}\\d.,–-])(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to)\\s*\\d|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*[-–—]\\s*\\d)`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
+/** "12 January [1950]", "March 3, [1951]": a year in brackets after a day and month. */
+const SUPPLIED_YEAR = /^,?\s\[(1[89]\d\d|20\d\d)\]/;
 /** A year standing alone is a date only after words that introduce a time. */
 /** ("the agreement for 1963"; "in 1956–1958" is two years.) */
 const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|during|to|years?|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s|\b(?:1[89]|20)\d\d[–-])(1[89]\d\d|20\d\d)(?!\d|-(?!(?:1[89]|20)\d\d\b))/gi;
@@ -105,9 +107,17 @@ function fullDates(unit: Unit, ctx: RuleContext): Span[] {
       value.when = `${Number(value.when.slice(0, 4)) + 1}${value.when.slice(4)}`;
     }
     const thisYear = THIS_YEAR.exec(unit.text.slice(end));
+    const suppliedYear = SUPPLIED_YEAR.exec(unit.text.slice(end));
     if (thisYear && value.inferred) {
       end += thisYear[0].length;
       value.text = unit.text.slice(m.index, end);
+    } else if (suppliedYear && (value.inferred || !value.when)) {
+      // "12 January [1950]": the translator supplied the year; the date is read with it, not inferred.
+      const withYear = readDateAt(`${unit.text.slice(m.index, end).replace(/,$/, '')} ${suppliedYear[1]}`)?.value.when;
+      if (withYear) {
+        end += suppliedYear[0].length;
+        Object.assign(value, { text: unit.text.slice(m.index, end), when: withYear, inferred: undefined });
+      }
     }
     return [date(value, m.index, end, 'dates/full')];
   });

@@ -28,6 +28,8 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
     if (taken(start, start + name.length) || ctx.gazetteer.byName.has(name) || MONTH_OR_DAY.test(name)) return;
     if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || DETERMINERS.has(w) || DEMONYM.test(w))) return;
     if (SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && words.length === 1) return;
+    // "the Americans and Jiang Jieshi": one word after an article names a people or a body, not a person.
+    if (words.length === 1 && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start))) return;
     const span: NameSpan = { ...make('person', start, start + name.length, name, '', 'low', 'persons/list'), person: splitFullName(name) };
     out.push(span);
     worklist.push(span);

@@ -1,7 +1,7 @@
 // Person names found by the strong rules: initials, supplied names, telling surnames, titles, given names, appositions, particles, lists of participants.
 import type { Certainty } from '../../model/edition';
 import { isEnglishWord } from '../english';
-import { countryOfPeople } from '../gazetteer';
+import { countryOfPeople, placeOfAdjective } from '../gazetteer';
 import { GENERATION, isListedName, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
@@ -154,6 +154,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // name is a first name ("[William] Snow", "[Marshall] Green").
     const supplied = /^\[([^\s\]]+)/u.exec(m[0])![1]!;
     if (!honorific && isEnglishWord(name) && !isListedName(name, data) && !data.givenNames.has(supplied)) continue;
+    // "the People's Republic [PR] Bulgaria": a place after an acronym the translator supplied is no surname.
+    if (/^\[\p{Lu}{2,}\]/u.test(m[0]) && ctx.gazetteer.byName.has(name)) continue;
     // "[Stamp] DECLASSIFIED": a bracketed description, no supplied name.
     if (DESCRIPTION.test(/^\[([^\]]+)\]/u.exec(m[0])![1]!)) continue;
     add(start, m[1]!, honorific ? { given: name, surname: honorific } : { surname: name }, 'high', 'persons/after-supplied-name');
@@ -165,8 +167,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
     // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
     if (PARTICLE_WORD.test(m[1]!)) continue;
-    // "Zhang Receives Indian Ambassador": a country's adjective is no surname, though "-ian" ends Armenian ones.
-    if (countryOfPeople(m[2]!, ctx.gazetteer)) continue;
+    // "Zhang Receives Indian Ambassador", "the Central Asian republics": a place's adjective is no surname, though "-ian" ends Armenian ones.
+    if (placeOfAdjective(m[2]!, ctx.gazetteer)) continue;
     add(m.index, m[0], { given: m[1]!, surname: m[2]! }, 'medium', 'persons/surname-ending');
   }
   for (const c of surnamesAlone(unit.text, ctx, data)) add(c.start, c.text, c.parts, c.cert, c.rule);
@@ -206,7 +208,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "Vice Premier CHEN [Yi]": a heading's capitals.
     const surname = titleCase(m[1]!);
     const eastAsian = data.eastAsianSurnames.has(surname) || data.koreanVietnameseSurnames.has(surname);
-    const unknown = [surname, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w));
+    // "Kuomintang [Guomindang]": a body's name with its other spelling is no person.
+    const unknown = [surname, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w) && !data.bodies.includes(w));
     // "KGB [Komitet]": a word in capitals is a surname only where the lists know it.
     if (!eastAsian && (!unknown || m[1] === m[1]!.toUpperCase())) continue;
     add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
