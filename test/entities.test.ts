@@ -1079,4 +1079,20 @@ describe('the archive\'s real translations, set 6', () => {
     ]);
     expect(body).toContain('[sic.] he came back [1].');
   });
+
+  it('takes a name and a full stop before a sentence for a speaker\'s label, and one with a stage direction before its colon', () => {
+    const tei = convertBody('While greeting Kosygin, Mao Zedong states that it is good.\n\nKosygin.  It is correct, but you must visit the West.\n\n'
+      + 'Mao Zedong. Nobody is inviting me.\n\nKosygin answers that everything dies.\n\nN.S. Khrushchev (after the translation ended): It is clear.\n\n'
+      + 'The interpreters Yang Ming Fu and Li Yue Zhen translate orally the excerpt from my conversation.');
+    expect([...tei.matchAll(/<said [^>]*>([^<]*)/g)].map((m) => m[1])).toEqual(['It is correct, but you must visit the West.', 'Nobody is inviting me.', 'It is clear.']);
+    expect(tei).toContain('</persName> (after the translation ended): <said');
+  });
+
+  it('takes the words after a named speaker\'s verb and colon inside a paragraph for his, and no speaker from a clause between subject and verb', () => {
+    const tei = convertBody('At 10am Lhamsuren received Wang Zhouzhu. Wang Zhouzhu said: Chairman Mao Zedong invites the delegation today.\n\n'
+      + 'Deng Xiaoping by way of explaining why Mao Zedong did not receive us, said that the "other comrades are very busy receiving kings".');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual(['Chairman Mao Zedong invites the delegation today.', '"other comrades are very busy receiving kings"']);
+    expect(speakersOf(tei)).toEqual([ids['Wang Zhouzhu'], ids['Deng Xiaoping']]);
+  });
 });

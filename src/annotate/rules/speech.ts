@@ -103,11 +103,17 @@ const PERSON_MARK = '\uE100';
 const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
 /**
  * A paragraph that opens with a name and a colon: a speaker's turn in minutes ("Thorez:", "President
- * Tito:", "Dr. Sa'doun Hammadi:"), or with a name in capitals and a full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL).
+ * Tito:", "Dr. Sa'doun Hammadi:", "N.S. Khrushchev (after the translation ended):"), or with a name and a
+ * full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL; "Kosygin.  It is correct…", see turnLabel).
  */
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?::|\\.(?=\\s))\\s*`, 'u');
-/** "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb. */
-const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+${REPORTING_ASIDE},\\s+)\\uE100\\s+(?:(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,8}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?:\\([^()\\uE100]{1,60}\\)\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
+/** A word that opens a clause of its own, whose subject speaks no words of the sentence ("explaining why Mao did not receive us, said"). */
+const SUBORDINATOR = '(?:why|how|whether|because|although|though|unless|where|when|if)';
+/**
+ * "<name> stated", "<name> thanked me for the information and said": a named person as the subject of a speech verb;
+ * "Deng by way of explaining why Mao did not receive us, said": the subject, not the person of a clause between.
+ */
+const NAMED_SPEAKER = new RegExp(`(?<!${OBJECT_OF_PREPOSITION})(?<!,\\s+${REPORTING_ASIDE},\\s+)(?<!${SUBORDINATOR}\\s+)\\uE100\\s+(?:${SUBORDINATOR}\\s+\\uE100\\s+|(?!(?:I|he|she|we|they|who|which)\\s)[^\\s.!?;:"“”\\uE100]+\\s+){0,9}?(?:and\\s+)?${ADVERB}?(?<!(?:^|[^\\p{L}])(?:be|been|being|was|were|is|are)\\s+)(?<![Tt]he\\s+${TITLE}\\s+)${VERB}\\b`, 'gu');
 
 /** "Morales Bermúdez, who welcomed … and complained of …": a person named just before a relative clause that reports speech. */
 // Not "He spoke warmly of Peng Dehuai, who had led the volunteers, and remarked…": the one spoken of.
@@ -220,7 +226,8 @@ const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I(?=\s+(?!(?:the|a|an|and|or|
  * The record's account of the talk, though in the first person: "I then told him…", "He asked me…", "Skachkov said that…".
  */
 const RECORD_OF_THE_TALK = new RegExp([
-  // "I then told him", "Skachkov said", "The Soviet side stated", "the interpreter told us"
+  // "I then told him", "Skachkov said", "The Soviet side stated", "the interpreter told us"; "The interpreters … translate orally"
+  '(?<![\\p{L}])[Tt]he\\s+interpreters?\\b',
   '(?<![\\p{L}])(?:I|[Hh]e|[Ss]he|[Tt]hey|\\p{Lu}\\p{Ll}+|side|delegation|interpreter|ambassador|minister)\\s+(?:then\\s+|also\\s+|later\\s+)?(?:told|asked|informed|replied|answered|said|noted|remarked|explained|stated|added|emphasized|stressed|pointed)\\b',
   // "…, told me later that", "The meeting ended", "Our delegation then drafted"
   '(?<![\\p{L}])told\\s+(?:me|us)\\b', '(?<![\\p{L}])[Tt]he\\s+(?:meeting|conversation|talks?|discussion|reception)\\s', '(?<![\\p{L}])[Oo]ur\\s+(?:delegation|ambassador|embassy|side)\\b',
@@ -238,10 +245,11 @@ function goesOnWithTurn(text: string): boolean {
 }
 
 /**
- * "Comrade Khrushchev asked: Well, is the shock over now?": a paragraph that opens with a named speaker,
- * a verb of speech and a colon gives the speaker's words after it, without quotation marks.
+ * "Comrade Khrushchev asked: Well, is the shock over now?": a paragraph or a sentence of it that opens with a
+ * named speaker, a verb of speech and a colon gives the speaker's words after it, to the paragraph's end,
+ * without quotation marks.
  */
-const COLON_SPEECH = new RegExp(`^(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?\\s*:\\s*(?=\\S)`, 'u');
+const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?\\s*:\\s*(?=\\S)`, 'u');
 /**
  * "Our struggle, Mengistu underscored, has…", "When Chen Yi was in Indonesia, said Sukarno, I asked him…": a
  * sentence in the first person around a reporting clause that names its speaker, set in commas, is the
@@ -259,11 +267,11 @@ const REPORTED_TENSE = /^(?:had|would|could|should|was|were)\b/;
 function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] {
   const colon = COLON_SPEECH.exec(masked.text);
   if (colon) {
-    const who = masked.personAt(colon[0].indexOf(PERSON_MARK));
-    const end = unit.text.trimEnd().length;
-    if (!who || end <= colon[0].length) return [];
+    const who = masked.personAt(colon.index + colon[0].indexOf(PERSON_MARK));
+    const [start, end] = [colon.index + colon[0].length, unit.text.trimEnd().length];
+    if (!who || end <= start) return [];
     ctx.lastSpeaker = who;
-    return [{ kind: 'said', who, cert: 'medium', start: colon[0].length, end, rule: 'speech/after-colon' }];
+    return [{ kind: 'said', who, cert: 'medium', start, end, rule: 'speech/after-colon' }];
   }
   const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
@@ -291,8 +299,11 @@ const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
 function turnLabel(unit: Unit, masked: string): string | undefined {
   const label = DIALOGUE_TURN.exec(masked)?.[0];
-  // "Kosygin. Then…" is a sentence; "KOSYGIN. Tell…" a label.
-  return label && (label.trimEnd().endsWith(':') || SPEAKER_LABEL.test(unit.text)) ? label : undefined;
+  // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" before words in the first or second
+  // person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…").
+  const words = label ? masked.slice(label.length) : '';
+  const titleCaseLabel = /^\p{Lu}/u.test(words) && FIRST_OR_SECOND_PERSON.test(words);
+  return label && (label.trimEnd().endsWith(':') || SPEAKER_LABEL.test(unit.text) || titleCaseLabel) ? label : undefined;
 }
 
 /** "He called it", "Sukarno called the party his": a speaker's own name for something, quoted. */
