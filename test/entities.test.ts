@@ -1095,4 +1095,33 @@ describe('the archive\'s real translations, set 6', () => {
     expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual(['Chairman Mao Zedong invites the delegation today.', '"other comrades are very busy receiving kings"']);
     expect(speakersOf(tei)).toEqual([ids['Wang Zhouzhu'], ids['Deng Xiaoping']]);
   });
+
+  it('ends a body\'s name before a person, a classification or a title after it', () => {
+    const tei = convertBody('The head of protocol of the Foreign Ministry of the People’s Republic of China Wang Zhouzhu came. The Ministry of Foreign Affairs Top Secret '
+      + 'document reached the Socialist Republic of Romania Council of Ministers President and the Office of the President.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Foreign Ministry of the People’s Republic of China', 'Ministry of Foreign Affairs', 'Romania Council of Ministers', 'Office of the President']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Wang Zhouzhu']);
+  });
+
+  it('takes a body\'s organs named after it, or before it across the translator\'s "[of the]", for one organization', () => {
+    const tei = convertBody('Ion Gheorghe Maurer, RCP CC Permanent Presidium Executive Committee member, met Zhou Enlai, Chinese Communist Party Politburo Permanent Committee member. '
+      + 'Mao does not attend the Political Bureau [of the] CC CPC, nor the CPSU Central Committee.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['RCP CC Permanent Presidium Executive Committee', 'Chinese Communist Party Politburo Permanent Committee',
+      'Political Bureau of the CC CPC', 'CPSU Central Committee']);
+  });
+
+  it('takes China\'s and Mongolia\'s governing bodies by their names, a club by its name, and no body in two places joined', () => {
+    const tei = convertBody('The Chairman of the People’s Central Government of the People’s Republic of China met the City People’s Government, the Great People\'s Hural and the people\'s government. '
+      + 'On Relations PR China-Soviet Union, he spoke at the National Press Club.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['People’s Central Government', 'City People’s Government', 'Great People\'s Hural', 'National Press Club']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['People’s Republic of China', 'China', 'Soviet Union']);
+  });
+
+  it('links a body\'s name without the place or people it opens with, or with its state\'s other name, to the body named before', () => {
+    const tei = convertBody('The Azerbaijan Democratic Party was founded, and the Democratic Party grew. The State Council of the People’s Republic of China '
+      + 'wrote to the State Council of the PRC. The Chinese Communist Party and the Communist Party met.');
+    const ids = namesIn(tei, 'orgName').map((n) => n.split('=')[1]);
+    expect(ids).toEqual([ids[0], ids[0], ids[2], ids[2], ids[4], ids[4]]);
+    expect(new Set(ids).size).toBe(3);
+  });
 });

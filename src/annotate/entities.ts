@@ -1,7 +1,7 @@
 // Decides which entity each name mention is: a register entry, or a proposed entry shared by all its mentions.
 import type { Certainty, EntityType } from '../model/edition';
 import type { Position } from '../source';
-import type { Gazetteer } from './gazetteer';
+import { countryOfPeople, type Gazetteer } from './gazetteer';
 import { foldName as fold, GENERATION, isShortenedName, nameData, splitFullName } from './names-data';
 import type { IndexedEntry, RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
@@ -192,7 +192,7 @@ export class EntityTable {
     let found: { entity: DocumentEntity; cert: Certainty } | undefined;
     for (const [entity, names] of this.organizationNames) {
       if (found && this.lastNamed.get(entity)! < this.lastNamed.get(found.entity)!) continue;
-      const links = [...names.values()].map((other) => namesOneBody(forms, other));
+      const links = [...names.values()].map((other) => namesOneBody(forms, other, this.gazetteer));
       // An acronym and its name are one body for sure; a short form ("the Central Committee") only probably.
       if (links.includes('name')) found = { entity, cert: 'medium' };
       else if (links.includes('short form')) found = { entity, cert: 'low' };
@@ -386,15 +386,37 @@ function centralCommitteeOf(words: string[]): string[] | undefined {
  * name opens before "of" or an acronym ("Council of Ministers" of "Council of Ministers of the GDR",
  * "Central Committee" of "CC PUWP") or ends after an acronym ("Politburo" of "CC CCP Politburo").
  */
-function namesOneBody(name: OrganizationForms, earlier: OrganizationForms): 'name' | 'short form' | undefined {
+function namesOneBody(name: OrganizationForms, earlier: OrganizationForms, gazetteer: Gazetteer): 'name' | 'short form' | undefined {
   if (name.acronym !== earlier.acronym) {
     const [acronym, spelled] = name.acronym ? [name, earlier] : [earlier, name];
     if (sameWords(acronym.words, spelled.words) || (acronym.initials.length >= 3 && acronym.initials === spelled.initials)) return 'name';
   }
-  if (sameWords(name.words, earlier.words)) return 'name';
+  if (sameWords(name.words, earlier.words) || sameWords(withPlaceKey(name.words, gazetteer), withPlaceKey(earlier.words, gazetteer))) return 'name';
   // An acronym is a short form by what it stands for ("CC": Central Committee), when the list knows it.
-  const short = shortFormOf(name.raw, earlier.raw) || (!(name.acronym && name.words.length === 1) && shortFormOf(name.words, earlier.words));
+  const short = shortFormOf(name.raw, earlier.raw) || (!(name.acronym && name.words.length === 1) && shortFormOf(name.words, earlier.words))
+    || withoutItsPlace(name.words, earlier.words, gazetteer);
   return short ? 'short form' : undefined;
+}
+
+/**
+ * The words of a body's name with the place it ends with ("of the PRC", "of the People's Republic of China") as the
+ * gazetteer's one key for that place: "State Council of the PRC" and "State Council of the People's Republic of China" are one.
+ */
+function withPlaceKey(words: readonly string[], gazetteer: Gazetteer): string[] {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] !== 'of') continue;
+    const from = words[i + 1] === 'the' ? i + 2 : i + 1;
+    const place = gazetteer.byName.get(words.slice(from).join(' '));
+    if (place) return [...words.slice(0, i), 'of', `place:${place.key}`];
+  }
+  return [...words];
+}
+
+/** "the Democratic Party" after "the Azerbaijan Democratic Party": the name without the place or people it opens with. */
+function withoutItsPlace(short: readonly string[], long: readonly string[], gazetteer: Gazetteer): boolean {
+  const first = long[0] ?? '';
+  return short.length >= 2 && long.length === short.length + 1 && sameWords(long.slice(1), short)
+    && (gazetteer.byName.has(first) || countryOfPeople(first, gazetteer) !== undefined);
 }
 
 /**

@@ -16,7 +16,7 @@ const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
 const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
-const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Ministry)';
+const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Ministry|Club)';
 /** Words that begin a sentence or a phrase rather than a name. */
 const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
@@ -55,11 +55,29 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     spans.push(make('org', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'orgs/airline'));
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
-  return [...spans, ...organsOf(unit, spans)];
+  return [...spans, ...organsOf(unit, spans), ...organsAfter(unit, spans)];
 }
 
-/** An organ's name before "of (the)" and the body it belongs to: "Politburo of the", "Central Committee of", "General Assembly of the". */
-const ORGAN_OF = new RegExp(`(?<![\\p{L}])${BODY_ORGAN}\\s+of\\s+(?:the\\s+)?$`, 'u');
+/**
+ * The organs named after their body, one organization with it: "RCP CC Permanent Presidium Executive Committee",
+ * "Chinese Communist Party Politburo Permanent Committee", "the CPSU Central Committee".
+ */
+const ORGAN_AFTER = /^(?:\s+(?:CC|Central\s+Committee)(?![\p{L}]))?(?:\s+(?:(?:Permanent|Standing|Executive|Political|Central)\s+)?(?:Presidium|Politburo|Bureau|Secretariat|Committee)(?![\p{L}])){0,3}/u;
+
+function organsAfter(unit: Unit, spans: readonly NameSpan[]): NameSpan[] {
+  return spans.flatMap((body) => {
+    const organ = body.type === 'org' ? ORGAN_AFTER.exec(unit.text.slice(body.end))?.[0] : undefined;
+    if (!organ) return [];
+    const text = unit.text.slice(body.start, body.end + organ.length);
+    return [make('org', body.start, body.end + organ.length, text, slug(text), 'medium', 'orgs/organ-after')];
+  });
+}
+
+/**
+ * An organ's name before "of (the)" and the body it belongs to: "Politburo of the", "Central Committee of", "General
+ * Assembly of the", "Political Bureau [of the]" (the translator's words, inside the organ's name).
+ */
+const ORGAN_OF = new RegExp(`(?<![\\p{L}])${BODY_ORGAN}\\s+(?:of\\s+(?:the\\s+)?|\\[of(?:\\s+the)?\\]\\s+)$`, 'u');
 
 /**
  * A body's organ named with the body is one organization, whose name the body's ends: "the Politburo of
@@ -105,7 +123,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       const skip = nationality ? lead + people.length + 1 : lead;
       // A listed body's name is whole ("Quan Doi Nhan Dan" has no person in it).
       // "the Seventh Fleet of the Americans": a people after "of the" owns the body, and is no part of its name.
-      const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(m[0].slice(skip), data)).replace(OF_A_PEOPLE, '');
+      const after = written.slice(m.index + m[0].length);
+      const text = (rule === 'orgs/body' ? m[0].slice(skip) : withoutTrailingPerson(withoutTrailingTitle(m[0].slice(skip), after), after, data)).replace(OF_A_PEOPLE, '');
       if (!/\s/.test(text) && rule !== 'orgs/acronym' && rule !== 'orgs/body') continue;
       // "CC: Prime Minister": a letter's copies to, not a central committee.
       if (text === 'CC' && /^\s*:/.test(written.slice(m.index + m[0].length))) continue;
@@ -117,7 +136,7 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       // In a heading's capitals, two words may be a generic phrase ("THE VIEWS OF THE SOVIET EMBASSY").
       if (written !== unit.text && text.split(' ').length < 3) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
-      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer)) continue;
+      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer) || isTwoPlacesJoined(text, ctx)) continue;
       const start = m.index + skip;
       // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
       // (but "the Warsaw Pact-NATO balance" names two).
@@ -222,15 +241,30 @@ function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
  * "Chairman of the Council of Ministers Mehmet Shehu": an organization's name ends where a person's
  * given name begins (the words after "of" are otherwise taken as the organization's).
  */
-function withoutTrailingPerson(text: string, data: NameData): string {
+function withoutTrailingPerson(text: string, after: string, data: NameData): string {
   // Cut in the text itself, so that its spacing (two spaces after a line break) stays as written.
   const words = [...text.matchAll(/\S+/g)];
   // "the Standing Committee of the National Assembly Truong Chinh": an Asian name begins with the family name, as the
-  // last two or three words.
-  const asianName = (word: string, i: number) => words.length - i <= 3 && words.length - i >= 2 && isAsianSurname(word, data);
-  const cut = words.findIndex((w, i) => i > 1 && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && (data.givenNames.has(w[0]) || asianName(w[0], i)));
+  // last two or three words. "the Foreign Ministry of the People's Republic of China Wang Zhouzhu": the name may go on after the match.
+  const nextWord = (i: number) => words[i + 1]?.[0] ?? /^\s(\S+)/u.exec(after)?.[1] ?? '';
+  const asianName = (word: string, i: number) => words.length - i <= 3 && (words.length - i >= 2 || /^\p{Lu}\p{Ll}/u.test(nextWord(i))) && isAsianSurname(word, data);
+  const cut = words.findIndex((w, i) => i > 1 && /^\p{Lu}/u.test(nextWord(i)) && (data.givenNames.has(w[0]) || asianName(w[0], i)));
   // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
   return cut > 0 ? text.slice(0, words[cut]!.index).trimEnd().replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
+}
+
+/**
+ * A body's name without a classification or a title after it: "Ministry of Foreign Affairs Top Secret", "the
+ * Council of Ministers President" (but "the Office of the President" names a body).
+ */
+function withoutTrailingTitle(text: string, after: string): string {
+  const stamp = /^\s+Secret\b/u.test(after) ? /\s+(?:Top|Strictly)$/u : /\s+(?:Top\s+Secret|Strictly\s+Secret|Secret|Confidential)$/u;
+  return text.replace(stamp, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)$/u, '');
+}
+
+/** "China-Soviet Union", "USSR-PRC": two places joined by a hyphen name a relation, not a body ("Union" though the last word is). */
+function isTwoPlacesJoined(text: string, ctx: RuleContext): boolean {
+  return [...text.matchAll(/-/g)].some((m) => ctx.gazetteer.byName.has(text.slice(0, m.index)) && ctx.gazetteer.byName.has(text.slice(m.index + 1)));
 }
 
 function isAsianSurname(word: string, data: NameData): boolean {
@@ -278,6 +312,10 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
+    // "the Central People's Government", "the People's Central Government", "the City People's Government": China's governments by their names.
+    [new RegExp(`(?<![\\p{L}])(?:(?:Central|City|Municipal|Provincial|County|Regional|Autonomous|Military|Local)\\s+)?People['’]s\\s+(?:(?:Central|Revolutionary|Provisional)\\s+)?Government${END}`, 'gu'), 'orgs/peoples-government'],
+    // "the Great People's Hural", "the State Great Khural": Mongolia's parliament.
+    [new RegExp(`(?<![\\p{L}])(?:(?:State|Great|Little|People['’]s)\\s+){1,3}K?hural${END}`, 'giu'), 'orgs/hural'],
     // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General";
     // "the USSR General Consulate in Tabriz" after it.
     [new RegExp(`(?<![\\p{L}])(?:(?:${PLACE_ACRONYMS}|${CAP})\\s+General\\s+Consulate(?:\\s+in\\s+${CAP})?|(?:Secretariat|Directorate|Inspectorate|Commissariat|Procuratorate|Consulate)\\s+General(?!\\s+Secretary)(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}|\\s+in\\s+${CAP})?)${END}`, 'gu'), 'orgs/head-general'],
