@@ -1124,4 +1124,22 @@ describe('the archive\'s real translations, set 6', () => {
     expect(ids).toEqual([ids[0], ids[0], ids[2], ids[2], ids[4], ids[4]]);
     expect(new Set(ids).size).toBe(3);
   });
+
+  it('links a name the translator spelled another way in brackets to the name before, in the possessive too, but not first names supplied before a surname', () => {
+    const tei = convertBody('The possibility of Chiang Kai-shek’s [Jiang Jieshi\'s] troops landing is small; Jiang Jieshi waits. Comrade Tschen Ji [Chen Yi] came, '
+      + 'and B.P. Koirala, [Ganesh Man] Singh and Field Marshal [Abd al-Hakim] Amer.');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect(Object.keys(ids)).toEqual(['Chiang Kai-shek', 'Jiang Jieshi', 'Tschen Ji', 'Chen Yi', 'B.P. Koirala', 'Ganesh Man Singh', 'Abd al-Hakim Amer']);
+    expect(ids['Jiang Jieshi']).toBe(ids['Chiang Kai-shek']);
+    expect(ids['Chen Yi']).toBe(ids['Tschen Ji']);
+  });
+
+  it('reads dates with slashes near the document\'s year, a year before the noun it dates, and a telegram\'s clerks', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nOctober 13, 1950\n\nReceived in Moscow on 10/14/50 at 01:38.\n\nDeciphered by Yelezov on 14/10/1950, '
+      + 'typed by Rubleva on 3/4/50, prepared by Department staff. The 1951 budget holds, the 1950 troops and 2/3/99 do not.')), { file: 'body.txt' }).tei!;
+    const body = tei.slice(tei.indexOf('<p n='));
+    expect([...body.matchAll(/<date when="([^"]+)"[^>]*>(.*?)<\/date>/g)].map((m) => `${m[2]}=${m[1]}`))
+      .toEqual(['10/14/50=1950-10-14', '14/10/1950=1950-10-14', '3/4/50=1950-03-04', '1951=1951']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Yelezov', 'Rubleva']);
+  });
 });

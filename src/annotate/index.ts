@@ -394,5 +394,7 @@ function bracketAfter(span: Span, previous: Span, text: string): '(' | '[' | und
   if (previous.rule === 'orgs/organ-of') return undefined;
   const between = text.slice(previous.end, span.start);
   if (between === ' (' && text.charAt(span.end) === ')') return '(';
-  return between === ' [' && text.charAt(span.end) === ']' ? '[' : undefined;
+  // "Chiang Kai-shek’s [Jiang Jieshi's] troops": both names in the possessive.
+  const possessive = /^['’]s \[$/u.test(between) && /^['’]s\]/u.test(text.slice(span.end));
+  return (between === ' [' && text.charAt(span.end) === ']') || possessive ? '[' : undefined;
 }

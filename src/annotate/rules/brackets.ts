@@ -75,7 +75,7 @@ export const bracketsRule: Rule = {
       const nameAround = NAME_AFTER.test(unit.text.slice(end)) || nameBefore;
       // "[S.V.] CHERVONENKO": initials the translator supplied before a surname are part of the name too.
       const initials = SUPPLIED_INITIALS.test(inner) && NAME_AFTER.test(unit.text.slice(end));
-      const otherSpelling = isOtherSpellingOfNameBefore(inner, unit.text.slice(Math.max(0, start - 60), start));
+      const otherSpelling = isOtherSpellingOfNameBefore(inner, unit.text.slice(Math.max(0, start - 60), start), unit.text.slice(end));
       if (initials || (!otherSpelling && SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w)))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
@@ -94,14 +94,17 @@ export const bracketsRule: Rule = {
 };
 
 /**
- * "Trần Đông [Tran Dong]", "Le Duan [Le Duẩn]": the name before the bracket in another spelling, as many
- * words as it has and the first the same without accents; a name of its own in the bracket, not a part
- * of the one before ("Luo [Ruiqing]").
+ * "Trần Đông [Tran Dong]", "Tschen Ji [Chen Yi]", "Chiang Kai-shek's [Jiang Jieshi's]": the name before the
+ * bracket in another spelling, of two or more words as it has; a name of its own in the bracket, not a part of
+ * the one before ("Luo [Ruiqing]").
  */
-function isOtherSpellingOfNameBefore(inner: string, before: string): boolean {
+function isOtherSpellingOfNameBefore(inner: string, before: string, after: string): boolean {
   const words = inner.split(/\s+/);
   const previous = before.trimEnd().split(/\s+/).slice(-words.length);
-  return words.length >= 2 && previous.length === words.length && previous.every((w) => /^\p{Lu}/u.test(w)) && foldName(previous[0]!) === foldName(words[0]!);
+  if (words.length < 2 || previous.length !== words.length || !previous.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // Not "Koirala, [Ganesh Man] Singh", "Field Marshal [Abd al-Hakim] Amer": first names supplied before a surname.
+  const named = /\p{L}$/u.test(previous.at(-1)!) && !previous.some((w) => nameData().titleWords.has(w)) && !NAME_AFTER.test(after);
+  return foldName(previous[0]!) === foldName(words[0]!) || named;
 }
 
 /** A year of the archive's centuries in brackets, after a day and month ("12 January", "January 12"): SUPPLIED_YEAR, DATE_WITHOUT_YEAR_BEFORE. */

@@ -147,6 +147,24 @@ function numericDates(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
+/**
+ * "Received in Moscow on 10/14/50", "14/10/1950": a date with slashes, for a year near the document's. The
+ * month comes first, as in the American English of the translations, unless it cannot.
+ */
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+
+function slashDates(unit: Unit, ctx: RuleContext): Span[] {
+  const refYear = ctx.refYear;
+  if (refYear === undefined) return [];
+  return [...unit.text.matchAll(SLASH_DATE)].flatMap((m) => {
+    const year = m[3]!.length === 4 ? Number(m[3]) : Number(`${String(refYear).slice(0, 2)}${m[3]}`);
+    if (Math.abs(year - refYear) > 1) return [];
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const when = isoDay(year, first, second) ?? isoDay(year, second, first);
+    return when ? [date({ text: m[0], when }, m.index, m.index + m[0].length, 'dates/slash')] : [];
+  });
+}
+
 /** "the telegram of 13.9.", "on 3.XII.", in the document's year. */
 function numericDaysAndMonths(unit: Unit, ctx: RuleContext): Span[] {
   const year = ctx.refYear;
@@ -167,9 +185,13 @@ function daysOfTheMonth(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
-/** "in 1957", "of 1960", "1956–1958". */
+/** "the 1951 budget", "the 1958 crisis": a year before the noun it dates. */
+const YEAR_BEFORE_NOUN = /(?<=(?:^|[^\p{L}])the\s)(?:1[89]\d\d|20\d\d)(?=\s+\p{Ll}{3,})(?!\s+(?:tons|tonnes|troops|men|people|persons|soldiers|workers|kilometers|kilometres|miles|meters|metres|dollars|rubles|roubles|yuan|pounds|copies|pieces|units|cars|tractors|head)\b)/giu;
+
+/** "in 1957", "of 1960", "1956–1958", "the 1951 budget". */
 function bareYears(unit: Unit): Span[] {
-  return [...unit.text.matchAll(BARE_YEAR)].map((m) => date({ text: m[0], when: m[0] }, m.index, m.index + m[0].length, 'dates/year'));
+  return [...unit.text.matchAll(BARE_YEAR), ...unit.text.matchAll(YEAR_BEFORE_NOUN)]
+    .map((m) => date({ text: m[0], when: m[0] }, m.index, m.index + m[0].length, 'dates/year'));
 }
 
 /** "in March", "in March of this year", in the document's year. */
@@ -184,7 +206,7 @@ function bareMonths(unit: Unit, ctx: RuleContext): Span[] {
 }
 
 const READERS: DateReader[] = [
-  daysBetween, monthSpans, firstOfTwoDays, dayRanges, fullDates, numericDates, numericDaysAndMonths, daysOfTheMonth, bareYears, bareMonths,
+  daysBetween, monthSpans, firstOfTwoDays, dayRanges, fullDates, numericDates, slashDates, numericDaysAndMonths, daysOfTheMonth, bareYears, bareMonths,
 ];
 
 /** The ISO 8601 form of a day, or undefined when there is no such day ("31.2.", "13.13."). */
