@@ -1142,4 +1142,13 @@ describe('the archive\'s real translations, set 6', () => {
       .toEqual(['10/14/50=1950-10-14', '14/10/1950=1950-10-14', '3/4/50=1950-03-04', '1951=1951']);
     expect(namesTextIn(tei, 'persName')).toEqual(['Yelezov', 'Rubleva']);
   });
+
+  it('takes a state\'s name whole with the opening words the translator supplied, and the state that whole name names', () => {
+    const tei = convertBody('He met the Ambassadors of the [Democratic Republic of] Vietnam, [People\'s Republic of] Albania and [Democratic People’s Republic of] Korea. '
+      + 'North Korea agreed, and [Dean] Rusk.');
+    expect(namesIn(tei, 'placeName')).toEqual(['Democratic Republic of Vietnam=place-drv', 'People\'s Republic of Albania=place-albania',
+      'Democratic People’s Republic of Korea=place-north-korea', 'North Korea=place-north-korea']);
+    expect(tei).toContain('<placeName ref="#place-albania" cert="high"><supplied reason="clarification">People\'s Republic of</supplied> Albania</placeName>');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Dean Rusk']);
+  });
 });

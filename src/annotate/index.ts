@@ -1,6 +1,6 @@
 // The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
 import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
-import { loadGazetteer } from './gazetteer';
+import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { asciiFold, isShortenedName, nameData, type NameData } from './names-data';
 import { EntityTable, type DocumentEntity } from './entities';
 import { indexRegister } from './register-index';
@@ -84,7 +84,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {
       removeTownNamedLike(span, target, ctx);
-      accept(target.spans, withSupplied(span, target.spans, target.unit.text));
+      accept(target.spans, withSupplied(span, target.spans, target.unit.text, ctx.gazetteer));
     }
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
@@ -96,7 +96,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of target.spans) {
       if (span.kind !== 'name') continue;
       // "Zhou [Enlai] Dialogue": the supplied name may already be another name's.
-      const extended = withSupplied(span as NameSpan, target.spans, target.unit.text);
+      const extended = withSupplied(span as NameSpan, target.spans, target.unit.text, ctx.gazetteer);
       if (extended.start === span.start || target.spans.every((other) => other === span || nests(other, extended))) Object.assign(span, extended);
     }
   }
@@ -328,13 +328,17 @@ function nests(a: Span, b: Span): boolean {
   return a.end <= b.start || b.end <= a.start || (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 }
 
-/** "[Dean] Rusk": a person name right after a supplied first name takes it in. */
-function withSupplied(span: NameSpan, spans: Span[], text: string): NameSpan {
-  if (span.type !== 'person') return span;
+/**
+ * "[Dean] Rusk": a person name right after a supplied first name takes it in; "[People's Republic of] Albania":
+ * a place or a body after the supplied opening words of its name.
+ */
+function withSupplied(span: NameSpan, spans: Span[], text: string, gazetteer: Gazetteer): NameSpan {
   // Not "[Foreign Minister] Pak": a title the translator supplied stays outside the name, as a title does.
   const supplied = spans.find((s) => s.kind === 'supplied' && s.namePart && s.end + 1 === span.start && /\s/.test(text[s.end]!));
-  if (!supplied) return span;
-  return { ...span, start: supplied.start };
+  if (!supplied || supplied.kind !== 'supplied' || (span.type === 'person') === (supplied.rule === 'brackets/name-opening')) return span;
+  // "[Democratic People's Republic of] Korea" is the place the whole name names.
+  const whole = span.type === 'place' ? gazetteer.byName.get(`${supplied.text.replace(/^the\s+/i, '')} ${span.display}`) : undefined;
+  return { ...span, start: supplied.start, ...(whole ? { display: whole.name, key: whole.key } : {}) };
 }
 
 /** The person under "FROM THE DIARY OF", or the signatory: who "I" is. */

@@ -79,8 +79,8 @@ export const bracketsRule: Rule = {
       if (initials || (!otherSpelling && SUPPLIED_NAME.test(inner) && nameAround && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w)))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {
-        // "[the Democratic Republic of] Vietnam": the opening words of a name, supplied before it.
-        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/name-opening' });
+        // "[the Democratic Republic of] Vietnam", "[People's Republic of] Albania": the opening words of a name, supplied before it.
+        spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/name-opening' });
       } else if (/^[\p{Ll}\s'’-]{1,30}$/u.test(inner) && inner.trim().split(/\s+/).length <= 3) {
         spans.push({ kind: 'supplied', reason: 'omitted-in-original', text: inner, start, end, rule: 'brackets/supplied-word' });
       } else if (!/[:;]/.test(inner) && !/^\d+$/.test(inner.trim())) {
@@ -114,7 +114,7 @@ const DATE_WITHOUT_YEAR_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|Februa
 /** The capitalized word right before a bracket: "Luo [Ruiqing]", "Moscow [Tsentr]". */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 /** The opening words of a name: "the Democratic Republic of", "the People's". */
-const SUPPLIED_NAME_PART = /^(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}$/u;
+const SUPPLIED_NAME_PART = /^(?:(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}|(?:\p{Lu}[\p{Ll}'’]+\s){1,4}of)$/u;
 
 /** "he [Mengistu]": a pronoun the bracket after it explains. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|him|her|his|they|them|their)\s$/iu;
