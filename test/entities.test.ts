@@ -1151,4 +1151,10 @@ describe('the archive\'s real translations, set 6', () => {
     expect(tei).toContain('<placeName ref="#place-albania" cert="high"><supplied reason="clarification">People\'s Republic of</supplied> Albania</placeName>');
     expect(namesTextIn(tei, 'persName')).toEqual(['Dean Rusk']);
   });
+
+  it('takes a name\'s word whole across letters the translator supplied inside it', () => {
+    const tei = convertBody('The deputy Foreign Minister Schagda[r]suren came, and Comrade Schagdarsuren spoke.');
+    expect(namesIn(tei, 'persName')).toEqual(['Schagdarsuren=pers-schagdarsuren', 'Schagdarsuren=pers-schagdarsuren']);
+    expect(tei).toContain('<persName ref="#pers-schagdarsuren" cert="medium">Schagda<supplied reason="abbreviation">r</supplied>suren</persName>');
+  });
 });

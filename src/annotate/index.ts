@@ -10,7 +10,7 @@ import { abbreviationsRule } from './rules/abbreviations';
 import { bracketsRule } from './rules/brackets';
 import { datesRule } from './rules/dates';
 import { ARTICLE, HONORIFIC, titleCase } from './rules/name-patterns';
-import type { NameSpan, PersonParts } from './rules/name-span';
+import { slug, type NameSpan, type PersonParts } from './rules/name-span';
 import { knownOrganizations, organizationNames, originalNamesAfter } from './rules/organizations';
 import { personNames } from './rules/persons';
 import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-context';
@@ -96,7 +96,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of target.spans) {
       if (span.kind !== 'name') continue;
       // "Zhou [Enlai] Dialogue": the supplied name may already be another name's.
-      const extended = withSupplied(span as NameSpan, target.spans, target.unit.text, ctx.gazetteer);
+      const extended = withCompletedWord(withSupplied(span as NameSpan, target.spans, target.unit.text, ctx.gazetteer), target.unit.text);
       if (extended.start === span.start || target.spans.every((other) => other === span || nests(other, extended))) Object.assign(span, extended);
     }
   }
@@ -339,6 +339,17 @@ function withSupplied(span: NameSpan, spans: Span[], text: string, gazetteer: Ga
   // "[Democratic People's Republic of] Korea" is the place the whole name names.
   const whole = span.type === 'place' ? gazetteer.byName.get(`${supplied.text.replace(/^the\s+/i, '')} ${span.display}`) : undefined;
   return { ...span, start: supplied.start, ...(whole ? { display: whole.name, key: whole.key } : {}) };
+}
+
+/** "Schagda[r]suren": a name's last word goes on after letters the translator supplied inside it. */
+function withCompletedWord(span: NameSpan, text: string): NameSpan {
+  const rest = /^(?:\[\p{Ll}{1,4}\]\p{Ll}*)+(?![\p{L}[])/u.exec(text.slice(span.end))?.[0];
+  if (!rest || !/\p{L}$/u.test(text.slice(span.start, span.end))) return span;
+  const letters = rest.replace(/[[\]]/g, '');
+  const display = `${span.display}${letters}`;
+  // A person is linked by the parts of the name, another name by its key.
+  if (span.person) return { ...span, end: span.end + rest.length, display, person: { ...span.person, surname: `${span.person.surname}${letters}` } };
+  return { ...span, end: span.end + rest.length, display, key: slug(display) };
 }
 
 /** The person under "FROM THE DIARY OF", or the signatory: who "I" is. */
