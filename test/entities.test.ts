@@ -1157,4 +1157,9 @@ describe('the archive\'s real translations, set 6', () => {
     expect(namesIn(tei, 'persName')).toEqual(['Schagdarsuren=pers-schagdarsuren', 'Schagdarsuren=pers-schagdarsuren']);
     expect(tei).toContain('<persName ref="#pers-schagdarsuren" cert="medium">Schagda<supplied reason="abbreviation">r</supplied>suren</persName>');
   });
+
+  it('knows Rio for Rio de Janeiro and the Taiwan Straits, and still the rivers named Rio', () => {
+    expect(namesIn(convertBody('He went to Rio for talks on the Taiwan Straits crisis, by the Rio Grande.'), 'placeName'))
+      .toEqual(['Rio=place-rio-de-janeiro', 'Taiwan Straits=place-taiwan-straits', 'Rio Grande=place-rio-grande']);
+  });
 });
