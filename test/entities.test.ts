@@ -1162,4 +1162,19 @@ describe('the archive\'s real translations, set 6', () => {
     expect(namesIn(convertBody('He went to Rio for talks on the Taiwan Straits crisis, by the Rio Grande.'), 'placeName'))
       .toEqual(['Rio=place-rio-de-janeiro', 'Taiwan Straits=place-taiwan-straits', 'Rio Grande=place-rio-grande']);
   });
+
+  it('gives the paragraphs after "X went on to say:" or "X stated the following:" at a paragraph\'s end to X, quoted or not', () => {
+    const tei = convertBody('In addition to my No. 2406, Mao Zedong went on to say:\n\nOur comrades believe that Korea will become a dark spot for us.\n\n'
+      + 'Past hesitations by our comrades occurred because questions were not clear.\n\nMao Zedong pointed out that it is advantageous.\n\n'
+      + 'Zhou Enlai stated the following:\n\n“I said goodbye to Kosygin 15 minutes ago.”');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([
+      'Our comrades believe that Korea will become a dark spot for us.', 'Past hesitations by our comrades occurred because questions were not clear.',
+      '“I said goodbye to Kosygin 15 minutes ago.”']);
+    expect(speakersOf(tei)).toEqual([ids['Mao Zedong'], ids['Mao Zedong'], ids['Zhou Enlai']]);
+  });
+
+  it('takes no place in a pact named after it', () => {
+    expect(namesTextIn(convertBody('The member-countries of the Warsaw pact met, and he flew to Warsaw.'), 'placeName')).toEqual(['Warsaw']);
+  });
 });

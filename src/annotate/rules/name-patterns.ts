@@ -106,4 +106,4 @@ export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+
  * the name of an event or an instrument names that, not the place ("the Geneva talks", in lower case, is
  * talks at Geneva).
  */
-export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreements?|Treaty|Declaration|Communiqu[eé]|Final\s+Act|Protocols?|Charter|Convention|Summit|Talks|Negotiations|Crisis|Incident|Affair|Uprising|Doctrine|Plan)(?![\p{L}])/u;
+export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreements?|Treaty|Declaration|Communiqu[eé]|Final\s+Act|Protocols?|Charter|Convention|Summit|Talks|Negotiations|Crisis|Incident|Affair|Uprising|Doctrine|Plan|Pact|pact)(?![\p{L}])/u;

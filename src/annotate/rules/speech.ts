@@ -159,6 +159,10 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
       who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK))
         : titledSpeaker(after[1]!, masked.titledBefore(start), ctx) ?? pronounSpeaker(after[1]!, ctx, masked.firstPerson(start));
       cert = after[2] ? 'high' : 'medium';
+    } else if (ctx.labelAlone && masked.text.slice(0, start).trim() === '') {
+      // A quotation that opens the paragraph after "Zhou Enlai stated the following:" is his.
+      who = ctx.labelAlone;
+      cert = 'medium';
     } else if (speakerInUnit && words >= 2 && ctx.lastSpeaker) {
       who = ctx.lastSpeaker;
       cert = 'low';
@@ -246,10 +250,11 @@ function goesOnWithTurn(text: string): boolean {
 
 /**
  * "Comrade Khrushchev asked: Well, is the shock over now?": a paragraph or a sentence of it that opens with a
- * named speaker, a verb of speech and a colon gives the speaker's words after it, to the paragraph's end,
- * without quotation marks.
+ * named speaker (perhaps after a phrase and a comma), a verb of speech and a colon gives the speaker's words
+ * after it, to the paragraph's end, without quotation marks; at the paragraph's end ("Mao Zedong went on to
+ * say:", "Zhou Enlai stated the following:"), the next paragraph's.
  */
-const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?\\s*:\\s*(?=\\S)`, 'u');
+const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:[^.!?:;"“”\\uE100]{1,60},\\s+)?(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?(?:\\s+to\\s+say|\\s+the\\s+following)?\\s*:\\s*`, 'u');
 /**
  * "Our struggle, Mengistu underscored, has…", "When Chen Yi was in Indonesia, said Sukarno, I asked him…": a
  * sentence in the first person around a reporting clause that names its speaker, set in commas, is the
@@ -269,9 +274,11 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
   if (colon) {
     const who = masked.personAt(colon.index + colon[0].indexOf(PERSON_MARK));
     const [start, end] = [colon.index + colon[0].length, unit.text.trimEnd().length];
-    if (!who || end <= start) return [];
+    if (!who) return [];
     ctx.lastSpeaker = who;
-    return [{ kind: 'said', who, cert: 'medium', start, end, rule: 'speech/after-colon' }];
+    // "Mao Zedong went on to say:" at the paragraph's end: his words are the next paragraph, as after a label alone.
+    if (end <= start) ctx.labelAlone = who;
+    return end > start ? [{ kind: 'said', who, cert: 'medium', start, end, rule: 'speech/after-colon' }] : [];
   }
   const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
