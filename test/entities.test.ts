@@ -1177,4 +1177,16 @@ describe('the archive\'s real translations, set 6', () => {
   it('takes no place in a pact named after it', () => {
     expect(namesTextIn(convertBody('The member-countries of the Warsaw pact met, and he flew to Warsaw.'), 'placeName')).toEqual(['Warsaw']);
   });
+
+  it('takes a quotation that runs over paragraphs for one speaker\'s, in linked parts, and closes it where a paragraph closes it', () => {
+    const tei = convertBody('An example of Acheson\'s fabrications can be seen in the following segment of his speech:\n\n"The following is taking place in China.\n\n'
+      + 'I want to announce this.\n\nWhat does this signify to us? Something very important." After that he left.\n\nZhou Enlai said: “One.\n\n“Two.”\n\n'
+      + 'The "8" May talks and an unclosed "quote here.\n\nNo marks here.\n\nNor here.');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([
+      '"The following is taking place in China.', 'I want to announce this.', 'What does this signify to us? Something very important."', '“One.', '“Two.”']);
+    expect(speakersOf(tei)).toEqual([ids.Acheson, ids.Acheson, ids.Acheson, ids['Zhou Enlai'], ids['Zhou Enlai']]);
+    expect([...tei.matchAll(/<said xml:id="([^"]+)"[^>]*?(?: next="#([^"]+)")?(?: prev="#([^"]+)")?>/g)].map((m) => `${m[2] ?? ''}<${m[3] ?? ''}`))
+      .toEqual(['body-q2<', 'body-q3<body-q1', '<body-q2', 'body-q5<', '<body-q4']);
+  });
 });

@@ -91,6 +91,73 @@ export interface SpeechContext {
   titled?: Map<string, string[]>;
   /** Counter for linked groups. */
   nextGroup: number;
+  /** The paragraphs of quotations that run over several paragraphs (see `quotationRuns`). */
+  quotationRuns?: Map<Unit, RunPart>;
+  /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
+  openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
+}
+
+/**
+ * A paragraph's part of a quotation that runs over several: the first, which opens it at `from` and does
+ * not close it; a middle one, without quotation marks; the last, which closes it just before `to`.
+ */
+export type RunPart = { role: 'first'; from: number; count: number } | { role: 'middle' } | { role: 'last'; to: number };
+
+/** The most paragraphs one quotation may run over. */
+const LONGEST_RUN = 8;
+
+/**
+ * The quotations that run over several paragraphs, as English sets them: an opening mark the paragraph does not
+ * close, paragraphs without quotation marks (or opening with one, the convention for each paragraph of a long
+ * quotation), and one that closes it with a mark opened nowhere in it. A run that no paragraph closes is none.
+ */
+export function quotationRuns(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): Map<Unit, RunPart> {
+  const runs = new Map<Unit, RunPart>();
+  let run: { unit: Unit; from: number }[] = [];
+  for (const { unit, spans } of paragraphs) {
+    const text = maskedText(unit, { ...ctx, spans }).text;
+    const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
+    if (run.length > 0) {
+      const close = closingMarkOfRun(marks);
+      if (close !== undefined) {
+        run.forEach((part, i) => runs.set(part.unit, i === 0 ? { role: 'first', from: part.from, count: run.length + 1 } : { role: 'middle' }));
+        runs.set(unit, { role: 'last', to: close + 1 });
+        run = [];
+        continue;
+      }
+      // A paragraph of the quotation has no marks, or opens with one; any other ends the run unclosed.
+      const goesOn = marks.length === 0 || (marks.length === 1 && marks[0]!.at === 0 && marks[0]!.mark !== '”');
+      if (goesOn && run.length < LONGEST_RUN) {
+        run.push({ unit, from: 0 });
+        continue;
+      }
+      run = [];
+    }
+    const open = danglingOpeningMark(text);
+    if (open !== undefined) run = [{ unit, from: open }];
+  }
+  return runs;
+}
+
+/** Where a paragraph opens a quotation it does not close, if it does. */
+function danglingOpeningMark(text: string): number | undefined {
+  const paired = quotePairs(text).filter(([start]) => text[start] !== '‘');
+  const marks = [...text.matchAll(/["“]/g)].map((m) => m.index).filter((at) => !paired.some(([start, end]) => start <= at && at < end));
+  return marks.at(-1);
+}
+
+/**
+ * The mark that closes a running quotation in its last paragraph: a closing mark before any opening one, or the
+ * first of an odd number of straight ones; after the opening mark a paragraph of a long quotation may begin with,
+ * the next closing one.
+ */
+function closingMarkOfRun(marks: { at: number; mark: string }[]): number | undefined {
+  const rest = marks[0]?.at === 0 && marks[0].mark !== '”' ? marks.slice(1) : marks;
+  const curly = rest.find((m) => m.mark !== '"');
+  if (curly?.mark === '”' && !rest.some((m) => m.mark === '"' && m.at < curly.at)) return curly.at;
+  if (curly) return undefined;
+  // Straight marks only: an odd number of them left, the first closes (the others pair up after it).
+  return rest.length % 2 === 1 ? rest[0]!.at : undefined;
 }
 
 const HEADING_PARTNER = /(?<![\p{L}])WITH\s+(?:[\p{Lu}.]+\s+){0,3}?\uE100/u;
@@ -131,8 +198,15 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const turn = turnLabel(unit, masked.text);
   ctx.turnSpeaker = turn ? masked.personAt(turn.indexOf(PERSON_MARK)) : undefined;
   if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
-  const quotes = quotePairs(masked.text);
   const out: Span[] = [];
+  const runPart = ctx.quotationRuns?.get(unit);
+  // The rest of a quotation that runs over paragraphs: the whole paragraph, or the paragraph up to its closing mark.
+  const continued = runPart && runPart.role !== 'first' ? continuedQuotation(unit, runPart, ctx) : undefined;
+  if (continued) out.push(continued);
+  if (runPart?.role === 'middle') return out;
+  // The marks before the running quotation's close are not paired again.
+  const pairable = runPart?.role === 'last' ? masked.text.slice(0, runPart.to).replace(/["“”]/g, "'") + masked.text.slice(runPart.to) : masked.text;
+  const quotes = quotePairs(pairable);
   let speakerInUnit = false;
   // Each stretch of text is read for speakers once, in order: a speaker that a title or a pronoun gave
   // the last quotation stays the last speaker until the text names another.
@@ -181,12 +255,46 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     }
     speakerInUnit = true;
   }
+  if (runPart?.role === 'first') out.push(...openedQuotation(unit, runPart, masked, speakerInUnit, ctx));
   noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
-  const turnWords = wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
+  // A quotation running over paragraphs is no turn of minutes, nor goes on with one.
+  if (runPart) ctx.openTurn = ctx.labelAlone = undefined;
+  const turnWords = runPart ? undefined : wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
   if (turnWords) out.push(turnWords);
   if (!turn && !turnWords && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
+  // "… can be seen in the following segment of his speech:": the next paragraph gives the words of the person named last.
+  const pointer = HIS_WORDS_AT_END.exec(masked.text);
+  const named = pointer ? masked.text.lastIndexOf(PERSON_MARK, pointer.index) : -1;
+  if (named >= 0) ctx.labelAlone = masked.personAt(named) ?? ctx.labelAlone;
   return out;
+}
+
+/** A paragraph that ends by announcing the words of someone it names by a pronoun. */
+const HIS_WORDS_AT_END = /(?<![\p{L}])(?:his|her)\s+(?:own\s+)?(?:words|speech|statement|remarks|letter|telegram|message|article|appeal|address|declaration)\s*:\s*$/u;
+
+/** The first part of a quotation that runs over paragraphs, if a reporting clause before it, or the last speaker, says whose it is. */
+function openedQuotation(unit: Unit, part: Extract<RunPart, { role: 'first' }>, masked: Masked, speakerInUnit: boolean, ctx: SpeechContext): Span[] {
+  const before = masked.text.slice(sentenceStart(masked.text, part.from), part.from);
+  const clause = speakerBefore(before, part.from, masked, ctx);
+  const opensParagraph = masked.text.slice(0, part.from).trim() === '';
+  const who = clause?.who ?? (opensParagraph ? ctx.labelAlone : undefined) ?? (speakerInUnit ? ctx.lastSpeaker : undefined);
+  ctx.openQuotation = undefined;
+  if (!who) return [];
+  const cert = clause?.who ? clause.cert : 'medium';
+  ctx.openQuotation = { who, cert, group: ctx.nextGroup++, index: 0, count: part.count };
+  const end = unit.text.trimEnd().length;
+  return [{ kind: 'said', who, cert, part: { group: ctx.openQuotation.group, index: 0, count: part.count }, start: part.from, end, rule: 'speech/running-quotation' }];
+}
+
+/** A later part of the quotation that runs over paragraphs, its first part's speaker's. */
+function continuedQuotation(unit: Unit, part: Exclude<RunPart, { role: 'first' }>, ctx: SpeechContext): Span | undefined {
+  const open = ctx.openQuotation;
+  if (!open) return undefined;
+  open.index += 1;
+  if (part.role === 'last') ctx.openQuotation = undefined;
+  const end = part.role === 'last' ? part.to : unit.text.trimEnd().length;
+  return { kind: 'said', who: open.who, cert: open.cert, part: { group: open.group, index: open.index, count: open.count }, start: 0, end, rule: 'speech/running-quotation' };
 }
 
 /**
