@@ -138,6 +138,22 @@ describe('parseTranscript', () => {
     expect(edition.paragraphs).toHaveLength(2);
   });
 
+  it.each([['1967', '1967'], ['circa 1960', '1960'], ['May 1967', '1967-05']])('reads a header dated "%s" (the archive\'s year or month alone) as the header', (date, when) => {
+    const { edition, diagnostics } = parse(`${HEADER.replace('**May 8, 1962**', `**${date}**`)}\nThe delegation arrived.\n`);
+    expect(edition.header.documentDate).toEqual({ text: date, when });
+    expect(edition.header.title).toBe('A Title Wrapped');
+    expect(edition.paragraphs.map((p) => p.content)).toEqual([[{ kind: 'text', text: 'The delegation arrived.' }]]);
+    expect(diagnostics.filter((d) => d.code.startsWith('header/') && d.code !== 'header/unknown-label')).toEqual([]);
+  });
+
+  it('keeps a header whose date it cannot read, with that date as text and a warning', () => {
+    const { edition, diagnostics } = parse(`${HEADER.replace('**May 8, 1962**', '**Undated, 1960s**')}\nThe delegation arrived.\n`);
+    expect(edition.header.documentDate).toEqual({ text: 'Undated, 1960s' });
+    expect(edition.header.title).toBe('A Title Wrapped');
+    expect(edition.paragraphs).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.code.startsWith('header/') && d.code !== 'header/unknown-label').map((d) => d.code)).toEqual(['header/date']);
+  });
+
   it('makes a minimal header for a body-only transcript, with a warning', () => {
     const { edition, diagnostics } = parse('MEMORANDUM\n\nThe delegation arrived in Havana on the third day of the visit.\n');
     expect(edition.header.minimal).toBe(true);

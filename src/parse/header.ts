@@ -1,6 +1,6 @@
 // Reads the archive export's header: bold date, bold title, and the labelled blocks (Citation, Summary, ...).
 import type { DiagnosticSink } from '../diagnostics';
-import type { EditionHeader, ExtraBlock, Language } from '../model/edition';
+import type { DateValue, EditionHeader, ExtraBlock, Language } from '../model/edition';
 import { blockText, type Block } from './blocks';
 import { parseCitation } from './citation';
 import { readWholeDate } from './dates';
@@ -32,9 +32,15 @@ export function parseHeader(blocks: Block[], sink: DiagnosticSink): HeaderResult
       blocks[0]?.at, 'Add the export header if you have it: the edition then gets its title, date, source and translator.');
     return { header: { ...header, minimal: true }, bodyStart: 0 };
   }
-  const firstDate = readWholeDate(first);
-  if (firstDate) {
-    header.documentDate = firstDate;
+  const firstDate = readHeaderDate(first);
+  // A first bold line that is no date the reader knows, before a bold title and the labels, is still the date line.
+  const dateLine = firstDate ?? (boldOf(blocks[1]) !== undefined && LABEL.test(blockText(blocks[2] ?? blocks[1]!)) ? { text: first } : undefined);
+  if (dateLine) {
+    if (!firstDate) {
+      sink.warn('header/date', `the header's date "${first}" is not a date the converter can read; the edition has no date of its own`,
+        blocks[0]!.at, 'Write the date as the archive does ("May 8, 1962", "May 1962" or "1962").');
+    }
+    header.documentDate = dateLine;
     i = 1;
   }
   const title = boldOf(blocks[i]);
@@ -65,6 +71,15 @@ export function parseHeader(blocks: Block[], sink: DiagnosticSink): HeaderResult
 }
 
 const ENGLISH: Language = { ident: 'en', name: 'English' };
+
+/** "1967", "circa 1960", "c. 1960": a year alone, as the archive dates a document whose day it does not know. */
+const YEAR_ALONE = /^(?:(?:circa|ca?\.)\s*)?(1[5-9]\d\d|20\d\d)$/i;
+
+/** The date of the header's first bold line: a day, a month or a year. */
+function readHeaderDate(text: string): DateValue | undefined {
+  const year = YEAR_ALONE.exec(text.trim())?.[1];
+  return readWholeDate(text) ?? (year ? { text, when: year } : undefined);
+}
 
 /** The blocks that make a label's value: up to the next label; Contents takes only its entry lines. */
 function takeValue(blocks: Block[], start: number, label: string): Block[] {
