@@ -1189,4 +1189,14 @@ describe('the archive\'s real translations, set 6', () => {
     expect([...tei.matchAll(/<said xml:id="([^"]+)"[^>]*?(?: next="#([^"]+)")?(?: prev="#([^"]+)")?>/g)].map((m) => `${m[2] ?? ''}<${m[3] ?? ''}`))
       .toEqual(['body-q2<', 'body-q3<body-q1', '<body-q2', 'body-q5<', '<body-q4']);
   });
+
+  it('takes no title\'s or stamp\'s words for a person or a place, and ends a body\'s name before its holder', () => {
+    const tei = convertBody('With the Chief of the Education Department of the People’s Committee of the Xinjiang Uyghur Autonomous Region, Comrade Zakirov. '
+      + 'The Head of Foreign Ministry Protocol Yan Baohang came with the Commander in Chief of the PLA to the Consulate in Ghulja Secret. '
+      + 'The Committee of the Soviet Union Mikoyan spoke, and the Prime Minister of India Jawaharlal Nehru.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Zakirov', 'Yan Baohang', 'Mikoyan', 'Jawaharlal Nehru']);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Education Department of the People’s Committee of the Xinjiang Uyghur Autonomous Region', 'Foreign Ministry', 'PLA',
+      'Committee of the Soviet Union']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Ghulja', 'India']);
+  });
 });

@@ -1,6 +1,7 @@
 // Organization names: acronyms, parties, ministries, councils, embassies, names given with their acronym or original form, and (second pass) names the document has used before.
 import { longestMatches } from '../phrases';
-import { nameData, type NameData } from '../names-data';
+import { isEnglishWord } from '../english';
+import { isListedName, nameData, type NameData } from '../names-data';
 import { isFederatedState } from './places';
 import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
@@ -248,7 +249,9 @@ function withoutTrailingPerson(text: string, after: string, data: NameData): str
   // last two or three words. "the Foreign Ministry of the People's Republic of China Wang Zhouzhu": the name may go on after the match.
   const nextWord = (i: number) => words[i + 1]?.[0] ?? /^\s(\S+)/u.exec(after)?.[1] ?? '';
   const asianName = (word: string, i: number) => words.length - i <= 3 && (words.length - i >= 2 || /^\p{Lu}\p{Ll}/u.test(nextWord(i))) && isAsianSurname(word, data);
-  const cut = words.findIndex((w, i) => i > 1 && /^\p{Lu}/u.test(nextWord(i)) && (data.givenNames.has(w[0]) || asianName(w[0], i)));
+  // "the Committee of the Soviet Union Mikoyan": a surname the lists know, last, is the holder's.
+  const surnameLast = (word: string, i: number) => i === words.length - 1 && i > 2 && !/^\p{Lu}/u.test(nextWord(i)) && (isListedName(word, data) || data.knownSurnames.includes(word)) && !data.givenNames.has(word) && !isEnglishWord(word);
+  const cut = words.findIndex((w, i) => i > 1 && ((/^\p{Lu}/u.test(nextWord(i)) && (data.givenNames.has(w[0]) || asianName(w[0], i))) || surnameLast(w[0], i)));
   // "the Peasant Leagues of Francisco Julião": the "of" before the person goes with him.
   return cut > 0 ? text.slice(0, words[cut]!.index).trimEnd().replace(/\s+(?:of|for)(?:\s+the)?$/, '') : text;
 }
@@ -308,7 +311,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])${NAMED_ORG}${END}`, 'gu'), 'orgs/named'],
     // "Chamber of Deputies", "House of Representatives": heads that name a body only with what follows.
     // "the Sandinista National Liberation Front of Nicaragua": up to three words before the head.
-    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR))?)?${END}`, 'gu'), 'orgs/head-of'],
+    [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR)){0,3})?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],

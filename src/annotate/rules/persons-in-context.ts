@@ -61,7 +61,11 @@ const NAME_AFTER_ROLE = new RegExp(`^(?:\\s\\([\\p{Lu}\\p{N}.-]{2,12}\\))?\\s(${
  */
 export function roleHolders(unit: Unit, accepted: Span[], ctx: RuleContext): NameSpan[] {
   const out: NameSpan[] = [];
-  const add = (start: number, name: string) => {
+  const add = (at: number, written: string) => {
+    // "the Head of Foreign Ministry Protocol Yan Baohang": a common word before the name ends the role, not opens the name.
+    const lead = /^(?:\p{Lu}\p{Ll}+\s)(?=\p{Lu}\p{Ll}*\s\p{Lu})/u.exec(written)?.[0] ?? '';
+    const dropLead = lead !== '' && isEnglishWord(lead.trim()) && !isListedName(lead.trim(), nameData());
+    const [start, name] = dropLead ? [at + lead.length, written.slice(lead.length)] : [at, written];
     if (isRoleHolderName(name, start, accepted, ctx)) out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/role-holder'), person: splitFullName(name) });
   };
   for (const body of accepted) {
@@ -87,6 +91,8 @@ function isRoleHolderName(name: string, start: number, accepted: Span[], ctx: Ru
   const data = nameData();
   const words = name.split(' ');
   if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w) || DETERMINERS.has(w))) return false;
+  // "… of the Xinjiang Uyghur Autonomous Region": common words alone are the rest of a name, no person.
+  if (words.every((w) => isEnglishWord(w) && !isListedName(w, data))) return false;
   return !accepted.some((s) => s.start < start + name.length && start < s.end && s.kind === 'name' && (s as NameSpan).type !== 'person');
 }
 

@@ -198,8 +198,12 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
   const out: NameSpan[] = [];
   for (const m of unit.text.matchAll(PLACE_IN_CONTEXT)) {
-    for (const [name, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], ...(m[2] ? [[m[2], m.index + m[0].lastIndexOf(m[2])] as const] : [])] as const) {
+    for (const [written, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], ...(m[2] ? [[m[2], m.index + m[0].lastIndexOf(m[2])] as const] : [])] as const) {
+      // "in Ghulja Secret": a classification stamp after the place's name, where a heading runs on.
+      const name = written.replace(STAMP_AT_END, '');
       const words = name.split(/\s+/);
+      // "the Commander in Chief": a title's words, no place.
+      if (!name || /^Chief$/.test(name) || words.some((w) => data.titleWords.has(w))) continue;
       if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w))) continue;
       if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
       out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
@@ -215,6 +219,7 @@ export function knownPlaces(unit: Unit, ctx: RuleContext): NameSpan[] {
     .map((m) => make('place', m.start, m.end, unit.text.slice(m.start, m.end), m.value, 'low', 'places/known-name'));
 }
 
+const STAMP_AT_END = /(?:^|\s+)(?:Top\s+)?(?:Secret|Confidential)$/u;
 const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)\\s)?${CAP}){0,2}`;
 const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]overnor|[Pp]rovince|[Ss]tate)\\s+of)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
 
