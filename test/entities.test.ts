@@ -1199,4 +1199,18 @@ describe('the archive\'s real translations, set 6', () => {
       'Committee of the Soviet Union']);
     expect(namesTextIn(tei, 'placeName')).toEqual(['Ghulja', 'India']);
   });
+
+  it('takes no title, place or common word next to a supplied bracket or a name for a person', () => {
+    const tei = convertBody('Two conversations of [GDR Ambassador] Comrade Brie with [Cuban Ambassador] Vigoa followed. Comrade Zvetkov spoke in the [Zhongnanhai] Xihua room, '
+      + 'and [Vladimir] Bakarić. The Great Proletarian Cultural Revolution went on. Comrade Peng Zhen Receive Tran Tu Binh, with General Ne Win and Mr. Henry Cabot Lodge.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Brie', 'Vigoa', 'Zvetkov', 'Vladimir Bakarić', 'Peng Zhen', 'Tran Tu Binh', 'Ne Win', 'Henry Cabot Lodge']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['GDR', 'Zhongnanhai']);
+  });
+
+  it('takes a state spelled out before its acronym, and the acronym, for the state, linked to the register\'s entry for it', () => {
+    const tei = convert(new Uint8Array(Buffer.from('The development of the Chinese Peoples’ Republic (CPR) and China, the Republic of Cuba (RC), the VIP Lounge.')),
+      { file: 'body.txt', register: loadRegister(join(__dirname, '..', 'input', 'register.json'), [])! }).tei!;
+    expect(namesIn(tei, 'placeName')).toEqual(['Chinese Peoples’ Republic=prc', 'CPR=prc', 'China=prc', 'Republic of Cuba=place-cuba', 'RC=place-cuba']);
+    expect(tei).not.toContain('<orgName');
+  });
 });

@@ -38,6 +38,9 @@ export class EntityTable {
   /** The forms of each name an organization has had, worked out once per name. */
   private readonly organizationNames = new Map<DocumentEntity, Map<string, OrganizationForms>>();
 
+  /** The register's places by the gazetteer keys of their names (see registeredPlaceOfKey), made at first use. */
+  private placeKeys: Map<string, string> | undefined;
+
   constructor(private readonly register: RegisterIndex, private readonly gazetteer: Gazetteer) {}
 
   /** The entity a name span refers to (created when new) and how sure the link is. */
@@ -93,6 +96,9 @@ export class EntityTable {
 
   private find(span: NameSpan): { entity: DocumentEntity; cert: Certainty } {
     if (span.registerId) return { entity: this.fromRegister(span.type, span.registerId), cert: 'high' };
+    // "the Chinese People's Republic" is the register's China ("prc"), by the gazetteer's one key for the state.
+    const registeredPlace = span.type === 'place' ? this.registeredPlaceOfKey(span.key) : undefined;
+    if (registeredPlace) return { entity: this.fromRegister('place', registeredPlace), cert: span.cert };
     if (span.type === 'person' && span.person) return this.findPerson(span, span.person);
     const key = `${span.type}:${span.key}`;
     let entity = this.byKey.get(key);
@@ -159,6 +165,21 @@ export class EntityTable {
     const entity = this.create('person', `${fold(named.surname)}-${fold(named.given ?? parts.initials ?? '')}`, displayName(span.display), {});
     entity.person = parts;
     return { entity, cert: span.cert };
+  }
+
+  /** The register's place one of whose names the gazetteer knows under this key, if one is. */
+  private registeredPlaceOfKey(key: string): string | undefined {
+    if (!this.placeKeys) {
+      this.placeKeys = new Map();
+      for (const { type, entry } of this.register.byId.values()) {
+        if (type !== 'place') continue;
+        for (const name of [entry.name, ...(entry.variants ?? [])]) {
+          const known = this.gazetteer.byName.get(name)?.key;
+          if (known && !this.placeKeys.has(known)) this.placeKeys.set(known, entry.id);
+        }
+      }
+    }
+    return this.placeKeys.get(key);
   }
 
   /** The register's organization whose name or a variant is this name in another order or spelling ("CPSU Central Committee" for "CC CPSU"). */

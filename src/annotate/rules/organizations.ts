@@ -2,7 +2,7 @@
 import { longestMatches } from '../phrases';
 import { isEnglishWord } from '../english';
 import { isListedName, nameData, type NameData } from '../names-data';
-import { isFederatedState } from './places';
+import { isFederatedState, stateKey } from './places';
 import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
@@ -231,7 +231,14 @@ function spelledOutAcronyms(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (initials !== acronym) continue;
       const start = m.index + words[from]!.index;
       const text = m[1]!.slice(words[from]!.index).trimEnd();
-      if (!ctx.gazetteer.byName.has(text)) out.push(make('org', start, start + text.length, text, slug(text), 'medium', 'orgs/spelled-out-acronym'));
+      // "the Chinese Peoples’ Republic (CPR)": a state spelled out names a place, and so does its acronym.
+      const state = stateKey(text, ctx);
+      if (state) {
+        // What the gazetteer knows, the place rule marks with its certainty.
+        const acronymAt = m.index + m[0].lastIndexOf(acronym);
+        if (!ctx.gazetteer.byName.has(text)) out.push(make('place', start, start + text.length, text, state, 'medium', 'places/spelled-out-acronym'));
+        if (!ctx.gazetteer.byName.has(acronym)) out.push(make('place', acronymAt, acronymAt + acronym.length, acronym, state, 'medium', 'places/spelled-out-acronym'));
+      } else out.push(make('org', start, start + text.length, text, slug(text), 'medium', 'orgs/spelled-out-acronym'));
       break;
     }
   }
@@ -379,7 +386,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     // "346 – FRIDAY – 1800hs": a day or a month in a telegram's capitals.
     if (data.titleWords.has(asWord) || data.notNames.has(asWord) || MONTH_OR_DAY.test(asWord)) continue;
     // A congress's or a section's number ("XXII", "XIV", "XL"), not "CDL", "MDC" or "DC", which read as acronyms.
-    if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP)$/.test(word)) continue;
+    // Nor the abbreviations of English prose: "VIP Lounge", "FYI".
+    if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP|VIP|FYI|ASAP|TBA)$/.test(word)) continue;
     // "RUB 210 million", "MIG-21": a currency or a model before its number is no body.
     if (/^(?:\s|-)?\d/.test(unit.text.slice(m.index + word.length, m.index + word.length + 2))) continue;
     // "From URUMCHI": a telegram's dateline names the town it was sent from, in capitals.

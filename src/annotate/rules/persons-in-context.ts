@@ -28,6 +28,8 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
     if (taken(start, start + name.length) || ctx.gazetteer.byName.has(name) || MONTH_OR_DAY.test(name)) return;
     if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || DETERMINERS.has(w) || DEMONYM.test(w))) return;
     if (SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && words.length === 1) return;
+    // "Ne Win and Mr. Henry Cabot Lodge": a form of address is no name.
+    if (FORM_OF_ADDRESS.test(name)) return;
     // "the Americans and Jiang Jieshi": one word after an article names a people or a body, not a person.
     if (words.length === 1 && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start))) return;
     const span: NameSpan = { ...make('person', start, start + name.length, name, '', 'low', 'persons/list'), person: splitFullName(name) };
@@ -49,6 +51,8 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
   }
   return out;
 }
+
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Rep|Hon|Rev|St)$/;
 
 const ROLE_OF = /(?<![\p{L}])(?:[Ss]ecretary|[Cc]hairman|[Mm]inister|[Mm]ember|[Hh]ead|[Ll]eader|[Pp]resident|[Dd]irector|[Cc]hief|[Cc]ommander|[Dd]eputy|[Aa]mbassador)\s+of\s+(?:the\s+)?$/u;
 /** The holder's name after the body, which may be followed by its acronym: "the Communist Party of Sweden (SKP) Hilding Hagberg". */

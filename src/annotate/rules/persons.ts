@@ -144,6 +144,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const start = m.index + m[0].length - m[1]!.length;
     // "[Mohammad] Ayub Khan": an honorific closes the name ("Ayub" is the name used alone); "[Max] van der Stoel" keeps its particles.
     const [name, honorific] = [m[2]!, m[3]];
+    // "[GDR Ambassador] Comrade Brie": a title after the bracket is no name (the titled names find Brie); "[Zhongnanhai] Xihua
+    // room": a place supplied before a word is no first name of it.
+    const inBracket = /^\[([^\]]+)\]/u.exec(m[0])![1]!;
+    if (data.titleWords.has(name) || data.titles.includes(name) || (ctx.gazetteer.byName.has(inBracket) && !data.givenNames.has(inBracket))) continue;
     // "[Hernán] Siles Zuazo", "[John] Foster Dulles": a second name word goes with the first.
     const second = honorific ? undefined : NEXT_NAME_WORD.exec(unit.text.slice(start + m[1]!.length))?.[1];
     if (second && isNameWord(second, name, ctx, data) && !MONTH_OR_DAY.test(second)) {
@@ -165,6 +169,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const pairs = [...unit.text.matchAll(TWO_CAPITAL_WORDS)];
   for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, pairs, data)]) {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
+    // "The Great Proletarian Cultural Revolution": a common word no list gives as a first name opens no name here.
+    if (isEnglishWord(m[1]!) && isEnglishWord(m[2]!) && !data.givenNames.has(m[1]!)) continue;
     // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
     if (PARTICLE_WORD.test(m[1]!)) continue;
     // "Zhang Receives Indian Ambassador", "the Central Asian republics": a place's adjective is no surname, though "-ian" ends Armenian ones.
@@ -458,6 +464,8 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     for (const [i, w] of words.entries()) {
       // "Vice-Minister Zhang Receives Indian Ambassador Nehru": a heading's common word ends the name (not "Ambassador Green").
       if (i > 0 && HEADING_VERB.test(w) && isEnglishWord(w) && !isListedName(w, data)) break;
+      // "Comrade Peng Zhen Receive Tran Tu Binh": after a Chinese family name and a given name, a common word is the heading's.
+      if (i === 2 && data.eastAsianSurnames.has(kept[0]!) && isEnglishWord(w) && !isListedName(w, data)) break;
       if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
       kept.push(w);
     }

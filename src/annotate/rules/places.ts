@@ -162,6 +162,20 @@ function republicsOf(text: string, ctx: RuleContext): NameSpan[] {
   return out;
 }
 
+/**
+ * The gazetteer key of the state a whole name names, if it does: a country ("Cuba"), its formal name ("the
+ * Republic of Cuba") or a republic of its people ("Chinese People's Republic", also as "Chinese Peoples' Republic").
+ */
+export function stateKey(name: string, ctx: RuleContext): string | undefined {
+  const text = name.replace(/^the\s+/u, '').replace(/Peoples['’]/u, 'People’s');
+  const known = ctx.gazetteer.byName.get(text);
+  if (known) return known.kind === 'country' ? known.key : undefined;
+  const whole = (re: RegExp) => [...text.matchAll(re)].find((m) => m.index === 0 && m[0].length === text.length);
+  const state = whole(STATE_OF);
+  if (state) return ctx.gazetteer.byName.get(state[1]!)?.key;
+  return republicsOf(text, ctx).find((s) => s.start === 0 && s.end === text.length)?.key;
+}
+
 const DIRECTION_BEFORE = /(?<![\p{L}])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s$/u;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
