@@ -1213,4 +1213,12 @@ describe('the archive\'s real translations, set 6', () => {
     expect(namesIn(tei, 'placeName')).toEqual(['Chinese Peoples’ Republic=prc', 'CPR=prc', 'China=prc', 'Republic of Cuba=place-cuba', 'RC=place-cuba']);
     expect(tei).not.toContain('<orgName');
   });
+
+  it('takes a state\'s ministry or consulate named with the state for one body, and a party written in lower case', () => {
+    const tei = convertBody('A note prepared by the MNR MFA reached the USSR MFA and the PRC Foreign Ministry. The Consulate-General of the USSR in Ürümchi wrote to '
+      + 'the Central Committee of the Communist party of Czechoslovakia.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['MNR MFA', 'USSR MFA', 'PRC Foreign Ministry', 'Consulate-General of the USSR in Ürümchi',
+      'Central Committee of the Communist party of Czechoslovakia']);
+    expect(new Set(namesIn(tei, 'orgName').map((n) => n.split('=')[1])).size).toBe(5);
+  });
 });

@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC_WORD = /^D?PR[ABCHKMPRY]$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
-const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';
+const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
 const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Ministry|Club)';
 /** Words that begin a sentence or a phrase rather than a name. */
@@ -76,7 +76,8 @@ function organsAfter(unit: Unit, spans: readonly NameSpan[]): NameSpan[] {
 
 /**
  * An organ's name before "of (the)" and the body it belongs to: "Politburo of the", "Central Committee of", "General
- * Assembly of the", "Political Bureau [of the]" (the translator's words, inside the organ's name).
+ * Assembly of the", "Political Bureau [of the]" (the translator's words, inside the organ's name). A department stays
+ * a body of its own ("the International Department of the CC CPSU"), as the blind sets mark it.
  */
 const ORGAN_OF = new RegExp(`(?<![\\p{L}])${BODY_ORGAN}\\s+(?:of\\s+(?:the\\s+)?|\\[of(?:\\s+the)?\\]\\s+)$`, 'u');
 
@@ -302,7 +303,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
     // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
     [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
-    [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Worker['’]s|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+Party|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
+    [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Worker['’]s|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+[Pp]arty|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
     [new RegExp(`(?<![\\p{L}])League\\s+of\\s+Communists\\s+of\\s+${CAP}${END}`, 'gu'), 'orgs/league-of'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}People['’]s\\s+(?:Volunteers|Army|Liberation\\s+Army|Militia|Congress|Commissariat)${END}`, 'gu'), 'orgs/peoples'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:(?:Laborers['’]|Labourers['’]|Workers['’]|Working People['’]s|People['’]s|Communist|Socialist|Labou?r|Revolutionary|Unity|United|Democratic)\\s+){1,3}Party${END}`, 'gu'), 'orgs/x-party'],
@@ -311,6 +312,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])(?:(?:${CAP}|${PLACE_ACRONYMS})\\s+)?(?:Ministry|Commissariat|Department)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME})|&\\s+)?${CAP}){0,3}(?:\\s+of\\s+${place})?${END}`, 'gu'), 'orgs/ministry'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+)?Ministry\\s+of\\s+${place}${END}`, 'gu'), 'orgs/ministry-of'],
     [new RegExp(`(?<![\\p{L}])(?:MFA|MID)\\s+(?:of\\s+${place}|(?:${PLACE_ACRONYMS}))${END}`, 'gu'), 'orgs/mfa-of'],
+    // "the USSR MFA", "the MNR MFA", "the PRC Foreign Ministry": a state's ministry by the state's acronym before it.
+    [new RegExp(`(?<![\\p{L}])(?:${PLACE_ACRONYMS})\\s+(?:MFA|MID|Foreign\\s+Ministry|Foreign\\s+Office)${END}`, 'gu'), 'orgs/mfa-of'],
     // "United Nations Peace-keeping Force in Cyprus", "the Military Assistance Command in Vietnam".
     [new RegExp(`(?<![\\p{L}])(?!${NOT_ORG_START})(?:${CAP}\\s+){1,4}(?:Force|Forces|Mission|Command)\\s+in\\s+${CAP}${END}`, 'gu'), 'orgs/force-in'],
     // "the CC of the Bulgarian Communist Party": the abbreviation names the party's body as the words do.
@@ -345,7 +348,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Council\\s+(?:for|of|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/council-for'],
     [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}|${acr}|${PLACE_ACRONYMS})\\s+Embassy(?:\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/embassy'],
-    [new RegExp(`(?<![\\p{L}])Embassy\\s+of\\s+${place}(?:\\s+in\\s+${place}(?:\\s+of\\s+${CAP})?)?${END}`, 'gu'), 'orgs/embassy-of'],
+    [new RegExp(`(?<![\\p{L}])(?:Embassy|Legation|Consulate(?:[-\\s]General)?)\\s+of\\s+${place}(?:\\s+in\\s+${place}(?:\\s+of\\s+${CAP})?)?${END}`, 'gu'), 'orgs/embassy-of'],
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
