@@ -1221,4 +1221,11 @@ describe('the archive\'s real translations, set 6', () => {
       'Central Committee of the Communist party of Czechoslovakia']);
     expect(new Set(namesIn(tei, 'orgName').map((n) => n.split('=')[1])).size).toBe(5);
   });
+
+  it('reads the part of a month before it with the month, and keeps two dates of a stretch over two months apart, as the blind sets mark them', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nMarch 3, 1958\n\nIn mid-July, from 14 February through 1 March 1958.')), { file: 'body.txt' }).tei!;
+    const body = tei.slice(tei.indexOf('<p n='));
+    expect([...body.matchAll(/<date ([^>]*)>(.*?)<\/date>/g)].map((m) => `${m[2]}=${m[1]!.replace(/ cert.*/, '')}`)).toEqual([
+      'mid-July=when="1958-07"', '14 February=when="1958-02-14"', '1 March 1958=when="1958-03-01"']);
+  });
 });

@@ -201,7 +201,9 @@ function bareMonths(unit: Unit, ctx: RuleContext): Span[] {
     const month = String(new Date(`${m[0]} 1, 2000`).getMonth() + 1).padStart(2, '0');
     // "in March of this year": the words that give the year belong to the date.
     const end = m.index + m[0].length + (THIS_YEAR.exec(unit.text.slice(m.index + m[0].length))?.[0].length ?? 0);
-    return date({ text: unit.text.slice(m.index, end), when: `${ctx.refYear}-${month}`, inferred: true }, m.index, end, 'dates/month');
+    // "mid-July", "early-November": the part of the month belongs to the date.
+    const start = m.index - (/(?:mid|early|late)-$/iu.exec(unit.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
+    return date({ text: unit.text.slice(start, end), when: `${ctx.refYear}-${month}`, inferred: true }, start, end, 'dates/month');
   });
 }
 
