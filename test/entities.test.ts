@@ -1163,15 +1163,33 @@ describe('the archive\'s real translations, set 6', () => {
       .toEqual(['Rio=place-rio-de-janeiro', 'Taiwan Straits=place-taiwan-straits', 'Rio Grande=place-rio-grande']);
   });
 
-  it('gives the paragraphs after "X went on to say:" or "X stated the following:" at a paragraph\'s end to X, quoted or not', () => {
+  it('gives the one paragraph after "X went on to say:" or "X stated the following:" at a paragraph\'s end to X, quoted or not, but not the writer\'s after it', () => {
     const tei = convertBody('In addition to my No. 2406, Mao Zedong went on to say:\n\nOur comrades believe that Korea will become a dark spot for us.\n\n'
-      + 'Past hesitations by our comrades occurred because questions were not clear.\n\nMao Zedong pointed out that it is advantageous.\n\n'
-      + 'Zhou Enlai stated the following:\n\n“I said goodbye to Kosygin 15 minutes ago.”');
+      + 'In my opinion, we should support the Chinese comrades.\n\nI ask for instructions.\n\nZhou Enlai stated the following:\n\n“I said goodbye to Kosygin 15 minutes ago.”\n\n'
+      + 'Kim Il Sung told me the following:\n\nDuring his stay in Beijing, Mao Zedong said that the Chinese would help.\n\n'
+      + 'Khrushchev criticized Tito sharply, as can be seen in the following segment of his speech:\n\nWe will never accept revisionism.\n\nDear Comrade Mao Zedong, we received it.');
     const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
     expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([
-      'Our comrades believe that Korea will become a dark spot for us.', 'Past hesitations by our comrades occurred because questions were not clear.',
-      '“I said goodbye to Kosygin 15 minutes ago.”']);
-    expect(speakersOf(tei)).toEqual([ids['Mao Zedong'], ids['Mao Zedong'], ids['Zhou Enlai']]);
+      'Our comrades believe that Korea will become a dark spot for us.', '“I said goodbye to Kosygin 15 minutes ago.”', 'We will never accept revisionism.']);
+    expect(speakersOf(tei)).toEqual([ids['Mao Zedong'], ids['Zhou Enlai'], ids.Khrushchev]);
+  });
+
+  it('ends unquoted words after a speaker\'s colon where the record takes over, and takes no paraphrase, letter or note for a turn', () => {
+    const tei = convertBody('The meeting began at 10 a.m. Stalin said: the Koreans must decide themselves. After this the meeting ended and I went back to the embassy.\n\n'
+      + 'Zhou Enlai proposed the following: to convene a conference in Geneva.\n\nComrade Filippov. I report that Mao Zedong received me.\n\n'
+      + 'Peng Dehuai (1898-1974): commander of the volunteers in Korea.\n\nMikoyan (to Zhou Enlai): You are right.');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual(['the Koreans must decide themselves.', 'You are right.']);
+    expect(speakersOf(tei)).toEqual([ids.Stalin, ids.Mikoyan]);
+  });
+
+  it('keeps turns of minutes and the record\'s paragraphs out of a quotation a mark leaves open', () => {
+    const tei = convertBody('Kim Il Sung said: "We will not retreat.\n\nZHOU ENLAI: That is correct.\n\nZhou Enlai said that the newspaper "Renmin Ribao had published it.\n\n'
+      + 'I then raised the question of the specialists.\n\nWe also discussed the so-called "Great Leap Forward.\n\nMao: The so-called "third force is weak.\n\nStalin: Agreed.');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual(['"We will not retreat.', 'That is correct.',
+      'The so-called "third force is weak.', 'Agreed.']);
+    expect(speakersOf(tei)).toEqual([ids['Kim Il Sung'], ids['ZHOU ENLAI'], ids.Mao, ids.Stalin]);
   });
 
   it('takes no place in a pact named after it', () => {

@@ -91,8 +91,15 @@ export interface SpeechContext {
   titled?: Map<string, string[]>;
   /** Counter for linked groups. */
   nextGroup: number;
+  /**
+   * The speaker a paragraph announced at its end ("Mao Zedong went on to say:", "… of his speech:"), whose words the
+   * next paragraph alone may give.
+   */
+  announcedSpeaker?: string;
   /** The paragraphs of quotations that run over several paragraphs (see `quotationRuns`). */
   quotationRuns?: Map<Unit, RunPart>;
+  /** How many paragraphs open with a name and a full stop ("Kosygin.  …"): two or more make them labels of minutes. */
+  dottedLabels?: number;
   /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
   openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
 }
@@ -117,8 +124,10 @@ export function quotationRuns(paragraphs: { unit: Unit; spans: Span[] }[], ctx: 
   for (const { unit, spans } of paragraphs) {
     const text = maskedText(unit, { ...ctx, spans }).text;
     const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
+    // A turn of minutes, or the record's own account of the talk, is no part of another's quotation.
+    if (run.length > 0 && (DIALOGUE_TURN.test(text) || RECORD_OF_THE_TALK.test(text) || NAMED_SPEAKER_IN_TEXT.test(text))) run = [];
     if (run.length > 0) {
-      const close = closingMarkOfRun(marks);
+      const close = closingMarkOfRun(marks, text);
       if (close !== undefined) {
         run.forEach((part, i) => runs.set(part.unit, i === 0 ? { role: 'first', from: part.from, count: run.length + 1 } : { role: 'middle' }));
         runs.set(unit, { role: 'last', to: close + 1 });
@@ -151,14 +160,23 @@ function danglingOpeningMark(text: string): number | undefined {
  * first of an odd number of straight ones; after the opening mark a paragraph of a long quotation may begin with,
  * the next closing one.
  */
-function closingMarkOfRun(marks: { at: number; mark: string }[]): number | undefined {
+function closingMarkOfRun(marks: { at: number; mark: string }[], text: string): number | undefined {
   const rest = marks[0]?.at === 0 && marks[0].mark !== '”' ? marks.slice(1) : marks;
   const curly = rest.find((m) => m.mark !== '"');
   if (curly?.mark === '”' && !rest.some((m) => m.mark === '"' && m.at < curly.at)) return curly.at;
   if (curly) return undefined;
-  // Straight marks only: an odd number of them left, the first closes (the others pair up after it).
-  return rest.length % 2 === 1 ? rest[0]!.at : undefined;
+  // Straight marks only: an odd number of them left, the first closes (the others pair up after it), if it
+  // stands after a word, as a closing mark does (not '… the so-called "Great Leap').
+  const first = rest[0];
+  return rest.length % 2 === 1 && first && /\S/u.test(text.charAt(first.at - 1)) ? first.at : undefined;
 }
+
+/** How many paragraphs open with a name and a full stop before a capital ("Kosygin.  It is correct…"). */
+export function dottedLabels(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): number {
+  return paragraphs.filter(({ unit, spans }) => DOTTED_LABEL.test(maskedText(unit, { ...ctx, spans }).text)).length;
+}
+
+const DOTTED_LABEL = /^\uE100[\s\uE100]*\.\s+\p{Lu}/u;
 
 const HEADING_PARTNER = /(?<![\p{L}])WITH\s+(?:[\p{Lu}.]+\s+){0,3}?\uE100/u;
 
@@ -169,11 +187,16 @@ const PERSON_MARK = '\uE100';
 /** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
 const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
 /**
+ * "(after the translation ended)", "(to Zhou Enlai)": a stage direction between a speaker's name and the colon;
+ * not the years or the role a biographical note gives ("Peng Dehuai (1898-1974): commander of…").
+ */
+const STAGE_DIRECTION_IN_LABEL = `\\((?![^()]*\\d)(?!\\s*(?:the\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Deputy|Vice|First|commander|member|head|chairman|premier|minister|ambassador|secretary|director)\\b)[^()]{1,60}\\)`;
+/**
  * A paragraph that opens with a name and a colon: a speaker's turn in minutes ("Thorez:", "President
  * Tito:", "Dr. Sa'doun Hammadi:", "N.S. Khrushchev (after the translation ended):"), or with a name and a
  * full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL; "Kosygin.  It is correct…", see turnLabel).
  */
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?:\\([^()\\uE100]{1,60}\\)\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
 /** A word that opens a clause of its own, whose subject speaks no words of the sentence ("explaining why Mao did not receive us, said"). */
 const SUBORDINATOR = '(?:why|how|whether|because|although|though|unless|where|when|if)';
 /**
@@ -195,17 +218,21 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const partner = unit.upperCase ? HEADING_PARTNER.exec(masked.text) : null;
   if (partner) ctx.lastSpeaker = masked.personAt(partner.index + partner[0].length - 1) ?? ctx.lastSpeaker;
   // "Thorez: I want to add…": a turn of minutes written as a dialogue is its speaker's.
-  const turn = turnLabel(unit, masked.text);
+  const turn = turnLabel(unit, masked.text, ctx.dottedLabels);
   ctx.turnSpeaker = turn ? masked.personAt(turn.indexOf(PERSON_MARK)) : undefined;
   if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
   const out: Span[] = [];
+  // Whom the paragraph before announced: this paragraph's, not the next one's.
+  const announced = ctx.announcedSpeaker;
+  ctx.announcedSpeaker = undefined;
   const runPart = ctx.quotationRuns?.get(unit);
-  // The rest of a quotation that runs over paragraphs: the whole paragraph, or the paragraph up to its closing mark.
+  // The rest of a quotation that runs over paragraphs (one whose opening found its speaker): the whole paragraph,
+  // or the paragraph up to its closing mark.
   const continued = runPart && runPart.role !== 'first' ? continuedQuotation(unit, runPart, ctx) : undefined;
   if (continued) out.push(continued);
-  if (runPart?.role === 'middle') return out;
+  if (continued && runPart?.role === 'middle') return out;
   // The marks before the running quotation's close are not paired again.
-  const pairable = runPart?.role === 'last' ? masked.text.slice(0, runPart.to).replace(/["“”]/g, "'") + masked.text.slice(runPart.to) : masked.text;
+  const pairable = continued && runPart?.role === 'last' ? masked.text.slice(0, runPart.to).replace(/["“”]/g, "'") + masked.text.slice(runPart.to) : masked.text;
   const quotes = quotePairs(pairable);
   let speakerInUnit = false;
   // Each stretch of text is read for speakers once, in order: a speaker that a title or a pronoun gave
@@ -233,9 +260,9 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
       who = after[2] ? masked.personAt(end + after[0].indexOf(PERSON_MARK))
         : titledSpeaker(after[1]!, masked.titledBefore(start), ctx) ?? pronounSpeaker(after[1]!, ctx, masked.firstPerson(start));
       cert = after[2] ? 'high' : 'medium';
-    } else if (ctx.labelAlone && masked.text.slice(0, start).trim() === '') {
+    } else if ((announced ?? ctx.labelAlone) && masked.text.slice(0, start).trim() === '') {
       // A quotation that opens the paragraph after "Zhou Enlai stated the following:" is his.
-      who = ctx.labelAlone;
+      who = announced ?? ctx.labelAlone;
       cert = 'medium';
     } else if (speakerInUnit && words >= 2 && ctx.lastSpeaker) {
       who = ctx.lastSpeaker;
@@ -255,30 +282,69 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     }
     speakerInUnit = true;
   }
-  if (runPart?.role === 'first') out.push(...openedQuotation(unit, runPart, masked, speakerInUnit, ctx));
+  const opened = runPart?.role === 'first' ? openedQuotation(unit, runPart, masked, speakerInUnit, announced, ctx) : [];
+  out.push(...opened);
   noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
   ctx.titled = masked.titledBefore(masked.text.length);
   // A quotation running over paragraphs is no turn of minutes, nor goes on with one.
-  if (runPart) ctx.openTurn = ctx.labelAlone = undefined;
-  const turnWords = runPart ? undefined : wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
+  const inRun = continued !== undefined || opened.length > 0;
+  if (inRun) ctx.openTurn = ctx.labelAlone = undefined;
+  const turnWords = inRun ? undefined : wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
   if (turnWords) out.push(turnWords);
-  if (!turn && !turnWords && quotes.length === 0) out.push(...unquotedSpeech(unit, masked, ctx));
-  // "… can be seen in the following segment of his speech:": the next paragraph gives the words of the person named last.
+  const unquoted = !turn && !turnWords && quotes.length === 0 && !inRun;
+  if (unquoted && announced) out.push(...announcedWords(unit, announced, masked));
+  else if (unquoted) out.push(...unquotedSpeech(unit, masked, ctx));
+  // "… can be seen in the following segment of his speech:": the next paragraph gives the words of the sentence's subject.
   const pointer = HIS_WORDS_AT_END.exec(masked.text);
-  const named = pointer ? masked.text.lastIndexOf(PERSON_MARK, pointer.index) : -1;
-  if (named >= 0) ctx.labelAlone = masked.personAt(named) ?? ctx.labelAlone;
+  if (pointer) {
+    const sentence = sentenceStart(masked.text, pointer.index);
+    const subject = masked.text.indexOf(PERSON_MARK, sentence);
+    if (subject >= 0 && subject < pointer.index) ctx.announcedSpeaker = masked.personAt(subject);
+  }
   return out;
 }
+
+/**
+ * The paragraph after "Mao Zedong went on to say:" as his words: not a letter to someone ("Dear Comrade…"), a
+ * label or the record's own account of the talk; up to where the record takes over again.
+ */
+function announcedWords(unit: Unit, who: string, masked: Masked): Span[] {
+  const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+  if (NOT_SPOKEN_OPENING.test(text) || /^Dear\s/u.test(text) || RECORD_OF_THE_TALK.test(firstSentence(masked.text)) || NAMED_SPEAKER_IN_TEXT.test(masked.text)) return [];
+  return [{ kind: 'said', who, cert: 'medium', start: 0, end: endOfWords(masked.text, 0, text.length), rule: 'speech/announced' }];
+}
+
+/** A text's first sentence. */
+function firstSentence(text: string): string {
+  return /^[^.!?]*[.!?]?/u.exec(text)![0];
+}
+
+/**
+ * Where a speaker's words without quotation marks end, from `start`: at the paragraph's end (`end`), or before a
+ * later sentence in which the record takes over ("After this the meeting ended and I went back to the embassy.").
+ */
+function endOfWords(text: string, start: number, end: number): number {
+  for (const m of text.slice(start, end).matchAll(/[.!?]\s+(?=\S)/gu)) {
+    const next = start + m.index + m[0].length;
+    if (RECORD_TAKES_OVER.test(text.slice(next, end))) return start + m.index + 1;
+  }
+  return end;
+}
+
+/** A sentence of the record's account after a speaker's words: the talk's course, the writer's own deeds. */
+const RECORD_TAKES_OVER = new RegExp(`^(?:After\\s+(?:this|that)|Then|Later|Thereupon|At\\s+(?:this|that|the\\s+end)|With\\s+this|The\\s+(?:meeting|conversation|talks?)|I\\s+(?:then\\s+)?(?:went|returned|promised|replied|answered|told|asked|noted|said|thanked|informed|left|pointed)\\b|We\\s+(?:then\\s+)?(?:went|returned|left|parted)\\b)`, 'u');
 
 /** A paragraph that ends by announcing the words of someone it names by a pronoun. */
 const HIS_WORDS_AT_END = /(?<![\p{L}])(?:his|her)\s+(?:own\s+)?(?:words|speech|statement|remarks|letter|telegram|message|article|appeal|address|declaration)\s*:\s*$/u;
 
 /** The first part of a quotation that runs over paragraphs, if a reporting clause before it, or the last speaker, says whose it is. */
-function openedQuotation(unit: Unit, part: Extract<RunPart, { role: 'first' }>, masked: Masked, speakerInUnit: boolean, ctx: SpeechContext): Span[] {
+function openedQuotation(
+  unit: Unit, part: Extract<RunPart, { role: 'first' }>, masked: Masked, speakerInUnit: boolean, announced: string | undefined, ctx: SpeechContext,
+): Span[] {
   const before = masked.text.slice(sentenceStart(masked.text, part.from), part.from);
   const clause = speakerBefore(before, part.from, masked, ctx);
   const opensParagraph = masked.text.slice(0, part.from).trim() === '';
-  const who = clause?.who ?? (opensParagraph ? ctx.labelAlone : undefined) ?? (speakerInUnit ? ctx.lastSpeaker : undefined);
+  const who = clause?.who ?? (opensParagraph ? announced ?? ctx.labelAlone : undefined) ?? (speakerInUnit ? ctx.lastSpeaker : undefined);
   ctx.openQuotation = undefined;
   if (!who) return [];
   const cert = clause?.who ? clause.cert : 'medium';
@@ -384,9 +450,11 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
     const [start, end] = [colon.index + colon[0].length, unit.text.trimEnd().length];
     if (!who) return [];
     ctx.lastSpeaker = who;
-    // "Mao Zedong went on to say:" at the paragraph's end: his words are the next paragraph, as after a label alone.
-    if (end <= start) ctx.labelAlone = who;
-    return end > start ? [{ kind: 'said', who, cert: 'medium', start, end, rule: 'speech/after-colon' }] : [];
+    // "Mao Zedong went on to say:" at the paragraph's end: his words are the next paragraph's.
+    if (end <= start) ctx.announcedSpeaker = who;
+    // "Zhou Enlai proposed the following: to convene a conference": an infinitive is the record's paraphrase.
+    if (end <= start || /^to\s/u.test(masked.text.slice(start))) return [];
+    return [{ kind: 'said', who, cert: 'medium', start, end: endOfWords(masked.text, start, end), rule: 'speech/after-colon' }];
   }
   const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
@@ -412,12 +480,13 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
 const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b`, 'u');
 
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
-function turnLabel(unit: Unit, masked: string): string | undefined {
+function turnLabel(unit: Unit, masked: string, dottedLabels: number | undefined): string | undefined {
   const label = DIALOGUE_TURN.exec(masked)?.[0];
   // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" before words in the first or second
   // person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…").
   const words = label ? masked.slice(label.length) : '';
-  const titleCaseLabel = /^\p{Lu}/u.test(words) && FIRST_OR_SECOND_PERSON.test(words);
+  // Only in minutes, where other paragraphs open so too ("Comrade Filippov. I report…" opens a letter).
+  const titleCaseLabel = (dottedLabels ?? 0) >= 2 && /^\p{Lu}/u.test(words) && FIRST_OR_SECOND_PERSON.test(firstSentence(words)) && !RECORD_OF_THE_TALK.test(firstSentence(words));
   return label && (label.trimEnd().endsWith(':') || SPEAKER_LABEL.test(unit.text) || titleCaseLabel) ? label : undefined;
 }
 
