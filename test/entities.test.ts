@@ -1119,7 +1119,7 @@ describe('the archive\'s real translations, set 6', () => {
 
   it('links a body\'s name without the place or people it opens with, or with its state\'s other name, to the body named before', () => {
     const tei = convertBody('The Azerbaijan Democratic Party was founded, and the Democratic Party grew. The State Council of the People’s Republic of China '
-      + 'wrote to the State Council of the PRC. The Chinese Communist Party and the Communist Party met.');
+      + 'wrote to the State Council of the PRC. The Chinese Communist Party met; the Communist Party then agreed.');
     const ids = namesIn(tei, 'orgName').map((n) => n.split('=')[1]);
     expect(ids).toEqual([ids[0], ids[0], ids[2], ids[2], ids[4], ids[4]]);
     expect(new Set(ids).size).toBe(3);
@@ -1136,10 +1136,10 @@ describe('the archive\'s real translations, set 6', () => {
 
   it('reads dates with slashes near the document\'s year, a year before the noun it dates, and a telegram\'s clerks', () => {
     const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nOctober 13, 1950\n\nReceived in Moscow on 10/14/50 at 01:38.\n\nDeciphered by Yelezov on 14/10/1950, '
-      + 'typed by Rubleva on 3/4/50, prepared by Department staff. The 1951 budget holds, the 1950 troops and 2/3/99 do not.')), { file: 'body.txt' }).tei!;
+      + 'typed by Rubleva on 3/4/50 (either order), prepared by Department staff. The 1951 budget holds, the 1950 troops, the 2000 prisoners and 2/3/99 do not.')), { file: 'body.txt' }).tei!;
     const body = tei.slice(tei.indexOf('<p n='));
     expect([...body.matchAll(/<date when="([^"]+)"[^>]*>(.*?)<\/date>/g)].map((m) => `${m[2]}=${m[1]}`))
-      .toEqual(['10/14/50=1950-10-14', '14/10/1950=1950-10-14', '3/4/50=1950-03-04', '1951=1951']);
+      .toEqual(['10/14/50=1950-10-14', '14/10/1950=1950-10-14', '1951=1951']);
     expect(namesTextIn(tei, 'persName')).toEqual(['Yelezov', 'Rubleva']);
   });
 
@@ -1160,7 +1160,7 @@ describe('the archive\'s real translations, set 6', () => {
 
   it('knows Rio for Rio de Janeiro and the Taiwan Straits, and still the rivers named Rio', () => {
     expect(namesIn(convertBody('He went to Rio for talks on the Taiwan Straits crisis, by the Rio Grande.'), 'placeName'))
-      .toEqual(['Rio=place-rio-de-janeiro', 'Taiwan Straits=place-taiwan-straits', 'Rio Grande=place-rio-grande']);
+      .toEqual(['Rio=place-rio-de-janeiro', 'Taiwan Straits=place-taiwan-strait', 'Rio Grande=place-rio-grande']);
   });
 
   it('gives the one paragraph after "X went on to say:" or "X stated the following:" at a paragraph\'s end to X, quoted or not, but not the writer\'s after it', () => {
@@ -1245,5 +1245,31 @@ describe('the archive\'s real translations, set 6', () => {
     const body = tei.slice(tei.indexOf('<p n='));
     expect([...body.matchAll(/<date ([^>]*)>(.*?)<\/date>/g)].map((m) => `${m[2]}=${m[1]!.replace(/ cert.*/, '')}`)).toEqual([
       'mid-July=when="1958-07"', '14 February=when="1958-02-14"', '1 March 1958=when="1958-03-01"']);
+  });
+
+  it('reads a name the translator completed inside it whole, but not a supplied possessive, and no body\'s opening words into a place', () => {
+    const tei = convertBody('Mao Ze[dong] spoke, then Mao Zedong. Kim Il Sung[s] wife came. He visited the [Embassy of] Poland and [People\'s Republic of] Albania.');
+    const ids = namesIn(tei, 'persName').map((n) => n.split('=')[1]);
+    expect(ids[0]).toBe(ids[1]);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Mao Zedong', 'Mao Zedong', 'Kim Il Sung']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Poland', 'People\'s Republic of Albania']);
+    expect(tei).toContain('<supplied reason="clarification">Embassy of</supplied> <placeName');
+  });
+
+  it('tells cities\' governments apart, one organ in either order, and ends a body\'s name before a title and its holder', () => {
+    const tei = convertBody('The Shanghai Municipal People\'s Government and the Tianjin Municipal People\'s Government met. The Politburo of the CC CCP met; '
+      + 'later the CCP CC Politburo decided. He met the Presidium of the Supreme Soviet Chairman Voroshilov.');
+    const orgs = namesIn(tei, 'orgName');
+    expect(orgs.map((n) => n.split('=')[0])).toEqual(['Shanghai Municipal People\'s Government', 'Tianjin Municipal People\'s Government', 'Politburo of the CC CCP',
+      'CCP CC Politburo', 'Presidium of the Supreme Soviet']);
+    const ids = orgs.map((n) => n.split('=')[1]);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids[2]).toBe(ids[3]);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Voroshilov']);
+  });
+
+  it('reads a year supplied after "the 12th of January" as the date\'s', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nOctober 13, 1950\n\nOn the 12th of January [1951] he left.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<date when="1951-01-12">12th of January <supplied reason="clarification">1951</supplied></date>');
   });
 });

@@ -361,7 +361,8 @@ const PARTY_OF_MEMBERS: Record<string, string> = {
 
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
-  const raw = partyOrder(name.replace(/^the\s+/i, '').split(/\s+/));
+  // "Political Bureau [of the] CC CPC": the translator's words are the name's too.
+  const raw = partyOrder(name.replace(/^the\s+/i, '').replace(/[[\]]/g, '').split(/\s+/));
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
@@ -381,8 +382,12 @@ function organizationForms(name: string): OrganizationForms {
  * after a body's acronym is the organ of it: "PLO Executive Committee", "CPSU Politburo".
  */
 function partyOrder(written: string[]): string[] {
-  if (written[1] === 'CC' && isAcronymWord(written[0])) return ['CC', written[0]!, ...written.slice(2)];
-  if (written[1] === 'Central' && written[2] === 'Committee' && isAcronymWord(written[0])) return ['CC', written[0]!, ...written.slice(3)];
+  // "CCP CC Politburo", "CC CCP Politburo": the organ of the central committee, as "the Politburo of the CC CCP" names it.
+  const ccFirst = written[1] === 'CC' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(2)]
+    : written[1] === 'Central' && written[2] === 'Committee' && isAcronymWord(written[0]) ? ['CC', written[0]!, ...written.slice(3)]
+      : written[0] === 'CC' && isAcronymWord(written[1]) ? written : undefined;
+  if (ccFirst && ccFirst.length > 2 && ORGAN_NAME.test(ccFirst.slice(2).join(' '))) return [...ccFirst.slice(2), 'of', 'CC', ccFirst[1]!];
+  if (ccFirst && ccFirst !== written) return ccFirst;
   const cc = centralCommitteeOf(written);
   if (cc) return cc;
   // "the PLO Executive Committee" is "the Executive Committee of the PLO".

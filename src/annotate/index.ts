@@ -1,7 +1,7 @@
 // The annotate stage: edition model → edition model with names, dates, speech and editorial markup, linked to a register.
 import type { Entity, Edition, FrameLine, Inline } from '../model/edition';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
-import { asciiFold, isShortenedName, nameData, type NameData } from './names-data';
+import { asciiFold, isShortenedName, nameData, splitFullName, type NameData } from './names-data';
 import { EntityTable, type DocumentEntity } from './entities';
 import { indexRegister } from './register-index';
 import { emptyRegister, type Register } from './register';
@@ -347,11 +347,11 @@ function withSupplied(span: NameSpan, spans: Span[], text: string, gazetteer: Ga
 /** "Schagda[r]suren": a name's last word goes on after letters the translator supplied inside it. */
 function withCompletedWord(span: NameSpan, text: string): NameSpan {
   const rest = /^(?:\[\p{Ll}{1,4}\]\p{Ll}*)+(?![\p{L}[])/u.exec(text.slice(span.end))?.[0];
-  if (!rest || !/\p{L}$/u.test(text.slice(span.start, span.end))) return span;
-  const letters = rest.replace(/[[\]]/g, '');
-  const display = `${span.display}${letters}`;
-  // A person is linked by the parts of the name, another name by its key.
-  if (span.person) return { ...span, end: span.end + rest.length, display, person: { ...span.person, surname: `${span.person.surname}${letters}` } };
+  // Not "Kim Il Sung[s] wife": a possessive the translator supplied.
+  if (!rest || rest === '[s]' || !/\p{L}$/u.test(text.slice(span.start, span.end))) return span;
+  const display = `${span.display}${rest.replace(/[[\]]/g, '')}`;
+  // A person is linked by the parts of the name, read again whole ("Mao Ze[dong]" is Mao Zedong); another name by its key.
+  if (span.person) return { ...span, end: span.end + rest.length, display, person: splitFullName(display) };
   return { ...span, end: span.end + rest.length, display, key: slug(display) };
 }
 

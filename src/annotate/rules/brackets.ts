@@ -5,6 +5,7 @@ import type { RegisterTerm } from '../register';
 import { ARTICLE, DEMONYM, DESCRIPTION, PARTICLE } from './name-patterns';
 import { isEnglishWord } from '../english';
 import { latinize } from './ocr';
+import { MONTH_PATTERN } from '../../parse/dates';
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
@@ -46,7 +47,7 @@ export const bracketsRule: Rule = {
         continue;
       }
       // "on 12 January [1950]": a year the translator supplied after a date without one (a footnote's number is shorter).
-      if (SUPPLIED_YEAR.test(inner) && DATE_WITHOUT_YEAR_BEFORE.test(unit.text.slice(Math.max(0, start - 20), start))) {
+      if (YEAR_IN_BRACKETS.test(inner) && DATE_WITHOUT_YEAR_BEFORE.test(unit.text.slice(Math.max(0, start - 24), start))) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/year' });
         continue;
       }
@@ -110,14 +111,14 @@ function isOtherSpellingOfNameBefore(inner: string, before: string, after: strin
   return foldName(previous[0]!) === foldName(words[0]!) || named;
 }
 
-/** A year of the archive's centuries in brackets, after a day and month ("12 January", "January 12"): SUPPLIED_YEAR, DATE_WITHOUT_YEAR_BEFORE. */
-const SUPPLIED_YEAR = /^(?:1[89]\d\d|20\d\d)$/;
-const DATE_WITHOUT_YEAR_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s$/u;
+/** A year of the archive's centuries in brackets, after a day and month ("12 January", "January 12", "the 12th of January"). */
+const YEAR_IN_BRACKETS = /^(?:1[89]\d\d|20\d\d)$/;
+const DATE_WITHOUT_YEAR_BEFORE = new RegExp(`(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s$`, 'u');
 
 /** The capitalized word right before a bracket: "Luo [Ruiqing]", "Moscow [Tsentr]". */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
-/** The opening words of a name: "the Democratic Republic of", "the People's". */
-const SUPPLIED_NAME_PART = /^(?:(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}|(?:\p{Lu}[\p{Ll}'’]+\s){1,4}of)$/u;
+/** The opening words of a name: "the Democratic Republic of", "the People's", a state's form ("People's Republic of"), not a body's ("[Embassy of] Poland"). */
+const SUPPLIED_NAME_PART = /^(?:(?:the|The)(?:\s(?:\p{Lu}[\p{Ll}'’]+|of|and|the)){1,5}|(?:(?:Democratic|People['’]s|Socialist|Federal|Federative|Islamic|Arab|United|Popular)\s){0,3}(?:Republic|Kingdom|Federation|Union|Emirates?|Principality|Sultanate)\sof)$/u;
 
 /** "he [Mengistu]": a pronoun the bracket after it explains. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|him|her|his|they|them|their)\s$/iu;

@@ -9,8 +9,8 @@ const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd
 /** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "April 10–12". */
 const RANGE_STARTS = new RegExp(`(?<![\\p{L}\\d.,–-])(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to)\\s*\\d|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*[-–—]\\s*\\d)`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;
-/** "12 January [1950]", "March 3, [1951]": a year in brackets after a day and month. */
-const SUPPLIED_YEAR = /^,?\s\[(1[89]\d\d|20\d\d)\]/;
+/** "12 January [1950]", "March 3, [1951]": a year in brackets after a day and month (the brackets rule makes it supplied). */
+const YEAR_SUPPLIED_AFTER = /^,?\s\[(1[89]\d\d|20\d\d)\]/;
 /** A year standing alone is a date only after words that introduce a time. */
 /** ("the agreement for 1963"; "in 1956–1958" is two years.) */
 const BARE_YEAR = /(?<=\b(?:in|of|for|since|until|till|by|from|before|after|during|to|years?|spring|summer|autumn|fall|winter|end\s+of|beginning\s+of|early|late|mid-|early\s+as|(?:1[89]|20)\d\d\s+(?:and|or|to))\s|\b(?:1[89]|20)\d\d[–-])(1[89]\d\d|20\d\d)(?!\d|-(?!(?:1[89]|20)\d\d\b))/gi;
@@ -107,7 +107,7 @@ function fullDates(unit: Unit, ctx: RuleContext): Span[] {
       value.when = `${Number(value.when.slice(0, 4)) + 1}${value.when.slice(4)}`;
     }
     const thisYear = THIS_YEAR.exec(unit.text.slice(end));
-    const suppliedYear = SUPPLIED_YEAR.exec(unit.text.slice(end));
+    const suppliedYear = YEAR_SUPPLIED_AFTER.exec(unit.text.slice(end));
     if (thisYear && value.inferred) {
       end += thisYear[0].length;
       value.text = unit.text.slice(m.index, end);
@@ -148,8 +148,8 @@ function numericDates(unit: Unit, ctx: RuleContext): Span[] {
 }
 
 /**
- * "Received in Moscow on 10/14/50", "14/10/1950": a date with slashes, for a year near the document's. The
- * month comes first, as in the American English of the translations, unless it cannot.
+ * "Received in Moscow on 10/14/50", "14/10/1950": a date with slashes, for a year near the document's, whose
+ * day is the number that can be no month.
  */
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
 
@@ -160,6 +160,8 @@ function slashDates(unit: Unit, ctx: RuleContext): Span[] {
     const year = m[3]!.length === 4 ? Number(m[3]) : Number(`${String(refYear).slice(0, 2)}${m[3]}`);
     if (Math.abs(year - refYear) > 1) return [];
     const [first, second] = [Number(m[1]), Number(m[2])];
+    // "3/12/50" may be either order: no date is read rather than a wrong one.
+    if (first <= 12 && second <= 12 && first !== second) return [];
     const when = isoDay(year, first, second) ?? isoDay(year, second, first);
     return when ? [date({ text: m[0], when }, m.index, m.index + m[0].length, 'dates/slash')] : [];
   });
@@ -185,8 +187,8 @@ function daysOfTheMonth(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
-/** "the 1951 budget", "the 1958 crisis": a year before the noun it dates. */
-const YEAR_BEFORE_NOUN = /(?<=(?:^|[^\p{L}])the\s)(?:1[89]\d\d|20\d\d)(?=\s+\p{Ll}{3,})(?!\s+(?:tons|tonnes|troops|men|people|persons|soldiers|workers|kilometers|kilometres|miles|meters|metres|dollars|rubles|roubles|yuan|pounds|copies|pieces|units|cars|tractors|head)\b)/giu;
+/** "the 1951 budget", "the 1958 crisis": a year before a noun that things of a year have (not "the 2000 prisoners"). */
+const YEAR_BEFORE_NOUN = /(?<=(?:^|[^\p{L}])the\s)(?:1[89]\d\d|20\d\d)(?=\s+(?:budget|plan|elections?|agreement|treaty|harvest|crisis|session|congress|campaign|programme|program|events|visit|talks|conference|statement|declaration|constitution|resolution|decision|census|offensive|war|revolution|uprising|meeting|plenum|festival|negotiations|protocol|communiqu[eé]|accords?|reform|line|summit|memorandum|law|decree)\b)/giu;
 
 /** "in 1957", "of 1960", "1956–1958", "the 1951 budget". */
 function bareYears(unit: Unit): Span[] {

@@ -270,7 +270,8 @@ function withoutTrailingPerson(text: string, after: string, data: NameData): str
  */
 function withoutTrailingTitle(text: string, after: string): string {
   const stamp = /^\s+Secret\b/u.test(after) ? /\s+(?:Top|Strictly)$/u : /\s+(?:Top\s+Secret|Strictly\s+Secret|Secret|Confidential)$/u;
-  return text.replace(stamp, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)$/u, '');
+  // "the Presidium of the Supreme Soviet Chairman Voroshilov": the title and the holder after it too.
+  return text.replace(stamp, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
 }
 
 /** "China-Soviet Union", "USSR-PRC": two places joined by a hyphen name a relation, not a body ("Union" though the last word is). */
@@ -325,8 +326,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
-    // "the Central People's Government", "the People's Central Government", "the City People's Government": China's governments by their names.
-    [new RegExp(`(?<![\\p{L}])(?:(?:Central|City|Municipal|Provincial|County|Regional|Autonomous|Military|Local)\\s+)?People['’]s\\s+(?:(?:Central|Revolutionary|Provisional)\\s+)?Government${END}`, 'gu'), 'orgs/peoples-government'],
+    // "the Central People's Government", "the People's Central Government", "the Shanghai Municipal People's Government": China's
+    // governments by their names, a city's or a province's with it.
+    [new RegExp(`(?<![\\p{L}])(?:(?!${NOT_ORG_START})${CAP}\\s+){0,2}?(?:(?:Central|City|Municipal|Provincial|County|Regional|Autonomous|Military|Local)\\s+)?People['’]s\\s+(?:(?:Central|Revolutionary|Provisional)\\s+)?Government${END}`, 'gu'), 'orgs/peoples-government'],
     // "the Great People's Hural", "the State Great Khural": Mongolia's parliament.
     [new RegExp(`(?<![\\p{L}])(?:(?:State|Great|Little|People['’]s)\\s+){1,3}K?hural${END}`, 'giu'), 'orgs/hural'],
     // "the Secretariat General", "the Directorate General of Political Affairs", "the Consulate General in Shanghai": a head before "General";
