@@ -337,8 +337,8 @@ function nests(a: Span, b: Span): boolean {
  */
 function withSupplied(span: NameSpan, spans: Span[], text: string, gazetteer: Gazetteer): NameSpan {
   // Not "[Foreign Minister] Pak": a title the translator supplied stays outside the name, as a title does.
-  const supplied = spans.find((s) => s.kind === 'supplied' && s.namePart && s.end + 1 === span.start && /\s/.test(text[s.end]!));
-  if (!supplied || supplied.kind !== 'supplied' || (span.type === 'person') === (supplied.rule === 'brackets/name-opening')) return span;
+  const supplied = spans.find((s): s is Extract<Span, { kind: 'supplied' }> => s.kind === 'supplied' && s.namePart === true && s.end + 1 === span.start && /\s/.test(text[s.end]!));
+  if (!supplied || !joinsName(supplied, span)) return span;
   // "[Democratic People's Republic of] Korea" is the place the whole name names.
   const whole = span.type === 'place' ? gazetteer.byName.get(`${supplied.text.replace(/^the\s+/i, '')} ${span.display}`) : undefined;
   return { ...span, start: supplied.start, ...(whole ? { display: whole.name, key: whole.key } : {}) };
@@ -353,6 +353,12 @@ function withCompletedWord(span: NameSpan, text: string): NameSpan {
   // A person is linked by the parts of the name, read again whole ("Mao Ze[dong]" is Mao Zedong); another name by its key.
   if (span.person) return { ...span, end: span.end + rest.length, display, person: splitFullName(display) };
   return { ...span, end: span.end + rest.length, display, key: slug(display) };
+}
+
+/** A supplied first name joins a person's name; the supplied opening words of a state's name ("[People's Republic of]") a place's or a body's. */
+function joinsName(supplied: Span, span: NameSpan): boolean {
+  const opening = supplied.rule === 'brackets/name-opening';
+  return span.type === 'person' ? !opening : opening;
 }
 
 /** The person under "FROM THE DIARY OF", or the signatory: who "I" is. */

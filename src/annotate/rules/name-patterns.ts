@@ -104,6 +104,9 @@ export const DESCRIPTION = /^(?:(?:illegible|unreadable|no|handwritten|typed)\s+
 /**
  * "the Geneva Accords", "the Bandung Conference", "the Tashkent Declaration": a place's name that opens
  * the name of an event or an instrument names that, not the place ("the Geneva talks", in lower case, is
- * talks at Geneva).
+ * talks at Geneva; but "the Warsaw pact", as translators write it, is the pact).
  */
 export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreements?|Treaty|Declaration|Communiqu[eé]|Final\s+Act|Protocols?|Charter|Convention|Summit|Talks|Negotiations|Crisis|Incident|Affair|Uprising|Doctrine|Plan|Pact|pact)(?![\p{L}])/u;
+
+/** A classification stamp at the end of a name a heading runs on into ("in Ghulja Secret", "Ministry of Foreign Affairs Top Secret"). */
+export const CLASSIFICATION_AT_END = /(?:^|\s+)(?:(?:Top|Strictly)\s+)?(?:Secret|Confidential)$/u;

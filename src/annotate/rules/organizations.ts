@@ -7,7 +7,7 @@ import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { BODY_ORGAN, CAP, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, titleCase } from './name-patterns';
+import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -269,7 +269,8 @@ function withoutTrailingPerson(text: string, after: string, data: NameData): str
  * Council of Ministers President" (but "the Office of the President" names a body).
  */
 function withoutTrailingTitle(text: string, after: string): string {
-  const stamp = /^\s+Secret\b/u.test(after) ? /\s+(?:Top|Strictly)$/u : /\s+(?:Top\s+Secret|Strictly\s+Secret|Secret|Confidential)$/u;
+  // "… Affairs Top" before "Secret": the stamp's first word, which the pattern took in.
+  const stamp = /^\s+Secret\b/u.test(after) ? /\s+(?:Top|Strictly)$/u : CLASSIFICATION_AT_END;
   // "the Presidium of the Supreme Soviet Chairman Voroshilov": the title and the holder after it too.
   return text.replace(stamp, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
 }

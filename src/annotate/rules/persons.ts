@@ -299,7 +299,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (words.some((w) => data.titleWords.has(w) || MONTH_OR_DAY.test(w))) break;
       const known = out.some((o) => o.start === start && o.end === start + name.length);
       // "prepared by Department staff": after a clerk's verb, one common word is no surname.
-      const clerks = /\sby\s+$/u.test(m[0]);
+      const clerks = m.groups?.clerk !== undefined;
       if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name) && !(clerks && words.length === 1 && isEnglishWord(name))) {
         add(start, name, splitFullName(name.replace(/^(?:\p{Lu}\.\s?)+/u, '')), 'medium', 'persons/participants');
       }
@@ -446,7 +446,7 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
-const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by)\s+/gu;
+const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|Dr\\.|General|Minister|Ambassador|(?:(?:Lt|Col|Gen|Maj|Capt)\\.\\s?)+)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');

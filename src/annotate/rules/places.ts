@@ -7,7 +7,7 @@ import { countryOfPeople, type Gazetteer, type GazetteerPlace } from '../gazette
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, determinerLength, END, EVENT_NAMED_AFTER, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
+import { ARTICLE, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, EVENT_NAMED_AFTER, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** "LET US GO", "FOR US": the pronoun in a line of capitals, not the country (it is one before a noun: "THE US EMBASSY"). */
@@ -214,7 +214,7 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of unit.text.matchAll(PLACE_IN_CONTEXT)) {
     for (const [written, at] of [[m[1]!, m.index + m[0].indexOf(m[1]!)], ...(m[2] ? [[m[2], m.index + m[0].lastIndexOf(m[2])] as const] : [])] as const) {
       // "in Ghulja Secret": a classification stamp after the place's name, where a heading runs on.
-      const name = written.replace(STAMP_AT_END, '');
+      const name = written.replace(CLASSIFICATION_AT_END, '');
       const words = name.split(/\s+/);
       // "the Commander in Chief": a title's words, no place.
       if (!name || /^Chief$/.test(name) || words.some((w) => data.titleWords.has(w))) continue;
@@ -233,7 +233,6 @@ export function knownPlaces(unit: Unit, ctx: RuleContext): NameSpan[] {
     .map((m) => make('place', m.start, m.end, unit.text.slice(m.start, m.end), m.value, 'low', 'places/known-name'));
 }
 
-const STAMP_AT_END = /(?:^|\s+)(?:Top\s+)?(?:Secret|Confidential)$/u;
 const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)\\s)?${CAP}){0,2}`;
 const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]overnor|[Pp]rovince|[Ss]tate)\\s+of)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
 

@@ -234,6 +234,28 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   // The marks before the running quotation's close are not paired again.
   const pairable = continued && runPart?.role === 'last' ? masked.text.slice(0, runPart.to).replace(/["“”]/g, "'") + masked.text.slice(runPart.to) : masked.text;
   const quotes = quotePairs(pairable);
+  const quoted = quotedSpeech(quotes, masked, announced, ctx);
+  out.push(...quoted.spans);
+  const opened = runPart?.role === 'first' ? openedQuotation(unit, runPart, masked, quoted.speakerInUnit, announced, ctx) : [];
+  out.push(...opened);
+  noteNamedSpeakers(masked, quoted.scanned, masked.text.length, ctx, () => undefined);
+  ctx.titled = masked.titledBefore(masked.text.length);
+  // A quotation running over paragraphs is no turn of minutes, nor goes on with one.
+  const inRun = continued !== undefined || opened.length > 0;
+  if (inRun) ctx.openTurn = ctx.labelAlone = undefined;
+  const turnWords = inRun ? undefined : wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
+  if (turnWords) out.push(turnWords);
+  if (!turn && !turnWords && quotes.length === 0 && !inRun) out.push(...(announced ? announcedWords(unit, announced, masked) : unquotedSpeech(unit, masked, ctx)));
+  noteHisWordsAnnounced(masked, ctx);
+  return out;
+}
+
+/**
+ * The quotations of a unit with their speakers, from a reporting clause before or after, whom the paragraph
+ * before announced, or the last speaker; also how far the text was read for speakers, and whether it named one.
+ */
+function quotedSpeech(quotes: [number, number][], masked: Masked, announced: string | undefined, ctx: SpeechContext): { spans: Span[]; scanned: number; speakerInUnit: boolean } {
+  const spans: Span[] = [];
   let speakerInUnit = false;
   // Each stretch of text is read for speakers once, in order: a speaker that a title or a pronoun gave
   // the last quotation stays the last speaker until the text names another.
@@ -273,35 +295,24 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
     if (continued) {
       const group = ctx.nextGroup++;
       const [s2, e2] = quotes[q + 1]!;
-      out.push({ kind: 'said', who, cert, part: { group, index: 0, count: 2 }, start, end, rule: 'speech/split' });
-      out.push({ kind: 'said', who, cert, part: { group, index: 1, count: 2 }, start: s2, end: e2, rule: 'speech/split' });
+      spans.push({ kind: 'said', who, cert, part: { group, index: 0, count: 2 }, start, end, rule: 'speech/split' });
+      spans.push({ kind: 'said', who, cert, part: { group, index: 1, count: 2 }, start: s2, end: e2, rule: 'speech/split' });
       q += 1;
       scanned = e2;
     } else {
-      out.push({ kind: 'said', who, cert, start, end, rule: 'speech/quotation' });
+      spans.push({ kind: 'said', who, cert, start, end, rule: 'speech/quotation' });
     }
     speakerInUnit = true;
   }
-  const opened = runPart?.role === 'first' ? openedQuotation(unit, runPart, masked, speakerInUnit, announced, ctx) : [];
-  out.push(...opened);
-  noteNamedSpeakers(masked, scanned, masked.text.length, ctx, () => undefined);
-  ctx.titled = masked.titledBefore(masked.text.length);
-  // A quotation running over paragraphs is no turn of minutes, nor goes on with one.
-  const inRun = continued !== undefined || opened.length > 0;
-  if (inRun) ctx.openTurn = ctx.labelAlone = undefined;
-  const turnWords = inRun ? undefined : wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
-  if (turnWords) out.push(turnWords);
-  const unquoted = !turn && !turnWords && quotes.length === 0 && !inRun;
-  if (unquoted && announced) out.push(...announcedWords(unit, announced, masked));
-  else if (unquoted) out.push(...unquotedSpeech(unit, masked, ctx));
-  // "… can be seen in the following segment of his speech:": the next paragraph gives the words of the sentence's subject.
+  return { spans, scanned, speakerInUnit };
+}
+
+/** "… can be seen in the following segment of his speech:": the next paragraph gives the words of the sentence's subject. */
+function noteHisWordsAnnounced(masked: Masked, ctx: SpeechContext): void {
   const pointer = HIS_WORDS_AT_END.exec(masked.text);
-  if (pointer) {
-    const sentence = sentenceStart(masked.text, pointer.index);
-    const subject = masked.text.indexOf(PERSON_MARK, sentence);
-    if (subject >= 0 && subject < pointer.index) ctx.announcedSpeaker = masked.personAt(subject);
-  }
-  return out;
+  if (!pointer) return;
+  const subject = masked.text.indexOf(PERSON_MARK, sentenceStart(masked.text, pointer.index));
+  if (subject >= 0 && subject < pointer.index) ctx.announcedSpeaker = masked.personAt(subject);
 }
 
 /**
@@ -482,10 +493,10 @@ const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
 function turnLabel(unit: Unit, masked: string, dottedLabels: number | undefined): string | undefined {
   const label = DIALOGUE_TURN.exec(masked)?.[0];
-  // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" before words in the first or second
-  // person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…").
+  // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" whose first sentence speaks in the first or
+  // second person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…"),
+  // and only in minutes, where other paragraphs open so too ("Comrade Filippov. I report…" opens a letter).
   const words = label ? masked.slice(label.length) : '';
-  // Only in minutes, where other paragraphs open so too ("Comrade Filippov. I report…" opens a letter).
   const titleCaseLabel = (dottedLabels ?? 0) >= 2 && /^\p{Lu}/u.test(words) && FIRST_OR_SECOND_PERSON.test(firstSentence(words)) && !RECORD_OF_THE_TALK.test(firstSentence(words));
   return label && (label.trimEnd().endsWith(':') || SPEAKER_LABEL.test(unit.text) || titleCaseLabel) ? label : undefined;
 }
