@@ -1272,4 +1272,24 @@ describe('the archive\'s real translations, set 6', () => {
     const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nOctober 13, 1950\n\nOn the 12th of January [1951] he left.')), { file: 'body.txt' }).tei!;
     expect(tei).toContain('<date when="1951-01-12">12th of January <supplied reason="clarification">1951</supplied></date>');
   });
+
+  it('takes a stenographic speaker\'s name alone for the label of the words after it, and what a named person announced for his words', () => {
+    const tei = convertBody('The meeting opened.\n\nComr. PASTERNAK\n\nComrades, we directed attention to the report.\n\nCOMRADE STALIN\n\nWe report.\n\n'
+      + 'Ambassador Yudin notified us of the following:\n\nThe Soviet government agrees with us.\n\nThe Polish ambassador asked about the following:\n\nThe question of Berlin.');
+    const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1])).toEqual(['Comrades, we directed attention to the report.', 'The Soviet government agrees with us.']);
+    expect(speakersOf(tei)).toEqual([ids.PASTERNAK, ids.Yudin]);
+    expect(tei).toContain('<choice><abbr>Comr.</abbr><expan resp="#tei-edition">Comrade</expan></choice>');
+  });
+
+  it('reads "11 through 31 July" as a stretch, keeps "[sic! …]" as text, and takes no country after a supplied word or a surname in capitals for a body', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nOctober 13, 1957\n\nFrom 11 through 31 July 1957 the [North] Korea delegation [sic! probably Korean-Soviet] '
+      + 'stayed with MOLOTOV, and with AKEL.')), { file: 'body.txt' }).tei!;
+    const body = tei.slice(tei.indexOf('<p n='));
+    expect(body).toContain('<date from="1957-07-11" to="1957-07-31">11 through 31 July 1957</date>');
+    expect(body).toContain('[sic! probably Korean-Soviet]');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Korea']);
+    expect(namesTextIn(tei, 'persName')).toEqual([]);
+    expect(namesTextIn(tei, 'orgName')).toEqual(['AKEL']);
+  });
 });

@@ -1,4 +1,4 @@
-// Abbreviations of address: com., Cde. → choice/abbr/expan (comrade), kept as written with the expansion beside it.
+// Abbreviations of address: com., Cde., Comr. → choice/abbr/expan (comrade), kept as written with the expansion beside it.
 import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
@@ -11,6 +11,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}])Cde\.(?=\s)/gu, 'Comrade'],
   [/(?<![\p{L}])cde\.(?=\s)/gu, 'comrade'],
   [/(?<![\p{L}])Cdes\.(?=\s)/gu, 'Comrades'],
+  // "Comr. PASTERNAK": the stenographic records' form.
+  [/(?<![\p{L}])Comr\.(?=\s)/gu, 'Comrade'],
+  [/(?<![\p{L}])comr\.(?=\s)/gu, 'comrade'],
 ];
 
 export const abbreviationsRule: Rule = {

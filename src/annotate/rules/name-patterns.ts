@@ -51,7 +51,7 @@ export function determinerLength(name: string): number {
 }
 
 /** The abbreviations of "comrade" the translators write, without their stop: "com. Khrushchev", "Cde. Mao Zedong". */
-export const COMRADE_ABBREVIATION = '(?:com|Com|Cde|cde)';
+export const COMRADE_ABBREVIATION = '(?:com|Com|Cde|cde|Comr|comr)';
 
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
 export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER', 'ES', 'EL']);

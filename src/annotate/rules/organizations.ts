@@ -391,6 +391,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
     // "346 – FRIDAY – 1800hs": a day or a month in a telegram's capitals.
     if (data.titleWords.has(asWord) || data.notNames.has(asWord) || MONTH_OR_DAY.test(asWord)) continue;
+    // "MOLOTOV" in a diary's heading: a surname the lists know, in capitals.
+    if (asWord.length > 4 && (data.surnames.has(asWord) || data.knownSurnames.includes(asWord))) continue;
     // A congress's or a section's number ("XXII", "XIV", "XL"), not "CDL", "MDC" or "DC", which read as acronyms.
     // Nor the abbreviations of English prose: "VIP Lounge", "FYI".
     if (/^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|SECRET|COPY|NOTE|ENCL|TOP|VIP|FYI|ASAP|TBA)$/.test(word)) continue;

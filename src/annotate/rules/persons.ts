@@ -147,7 +147,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "[GDR Ambassador] Comrade Brie": a title after the bracket is no name (the titled names find Brie); "[Zhongnanhai] Xihua
     // room": a place supplied before a word is no first name of it.
     const inBracket = /^\[([^\]]+)\]/u.exec(m[0])![1]!;
-    if (data.titleWords.has(name) || data.titles.includes(name) || (ctx.gazetteer.byName.has(inBracket) && !data.givenNames.has(inBracket))) continue;
+    // "[North] Korea": a country after a word the translator supplied is no surname.
+    if (data.titleWords.has(name) || data.titles.includes(name) || (ctx.gazetteer.byName.has(inBracket) && !data.givenNames.has(inBracket))
+      || ctx.gazetteer.byName.get(name)?.kind === 'country') continue;
     // "[Hernán] Siles Zuazo", "[John] Foster Dulles": a second name word goes with the first.
     const second = honorific ? undefined : NEXT_NAME_WORD.exec(unit.text.slice(start + m[1]!.length))?.[1];
     if (second && isNameWord(second, name, ctx, data) && !MONTH_OR_DAY.test(second)) {

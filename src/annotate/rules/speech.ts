@@ -247,8 +247,20 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   if (turnWords) out.push(turnWords);
   if (!turn && !turnWords && quotes.length === 0 && !inRun) out.push(...(announced ? announcedWords(unit, announced, masked) : unquotedSpeech(unit, masked, ctx)));
   noteHisWordsAnnounced(masked, ctx);
+  noteFollowingAnnounced(masked, ctx);
   return out;
 }
+
+/**
+ * "Ambassador Pavel Yudin notified us of the following:", "Comrade Sverev made the following statements:": a paragraph
+ * that ends announcing what a named person said gives the next paragraph to that person.
+ */
+function noteFollowingAnnounced(masked: Masked, ctx: SpeechContext): void {
+  const announcing = FOLLOWING_AT_END.exec(masked.text);
+  if (announcing) ctx.announcedSpeaker = masked.personAt(announcing.index) ?? ctx.announcedSpeaker;
+}
+
+const FOLLOWING_AT_END = /\uE100(?=[^.!?:;"“”\uE100]{0,60}\bthe\s+following(?:\s+(?:statements?|points?|remarks?|words|information|views))?\s*:\s*$)/u;
 
 /**
  * The quotations of a unit with their speakers, from a reporting clause before or after, whom the paragraph
@@ -490,8 +502,13 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
 /** A participant's role after the label ("Chairman of the Council of Ministers"): a list of those present, not a turn. */
 const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b`, 'u');
 
+/** "Comr. PASTERNAK": an abbreviated form of address (not "Comrade Stalin", a letter's address) and a name in capitals, alone. */
+const BARE_LABEL_IN_CAPITALS = new RegExp(`^(?:${COMRADE_ABBREVIATION}|Cdes)\\.?\\s+\\uE100[\\s\\uE100]*$`, 'u');
+
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
 function turnLabel(unit: Unit, masked: string, dottedLabels: number | undefined): string | undefined {
+  // "Comr. PASTERNAK" alone on its line, as stenographic records set a speaker's name: a label alone.
+  if (BARE_LABEL_IN_CAPITALS.test(masked) && !/\p{Ll}{2}/u.test(unit.text.replace(/^\S+\.?\s+/u, ''))) return masked;
   const label = DIALOGUE_TURN.exec(masked)?.[0];
   // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" whose first sentence speaks in the first or
   // second person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…"),
