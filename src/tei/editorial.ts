@@ -14,8 +14,10 @@ export const EDITORIAL_DECLARATIONS: [string, Attrs, string][] = [
     'the document\'s original when the word is of it (zh-Latn for pinyin, pl for Polish), with a note.'],
   ['quotation', { marks: 'all' },
     'Quotation marks are kept as they stand in the transcript; direct speech is marked with said, and so are the ' +
-    'words of a turn of minutes after its speaker\'s name ("Thorez: …", "KOSYGIN. …"), which may contain quotations, and ' +
-    'a paragraph without a name after a turn that goes on in the speaker\'s voice (cert="medium").'],
+    'words of a turn of minutes after its speaker\'s name ("Thorez: …", "KOSYGIN. …"), which may contain quotations, ' +
+    'a paragraph without a name after a turn that goes on in the speaker\'s voice, and the paragraph after one that ' +
+    'announces a named speaker\'s words ("Mao Zedong went on to say:") (both cert="medium"). A quotation that runs over ' +
+    'several paragraphs is one said per paragraph, linked by @next and @prev.'],
   ['hyphenation', { eol: 'none' }, 'The transcript has no end-of-line hyphenation; hyphens are kept as written.'],
   ['segmentation', {},
     'Paragraphs are the blank-line separated blocks of the transcript, numbered with @n. A block that ends without ' +
