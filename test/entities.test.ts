@@ -1292,4 +1292,14 @@ describe('the archive\'s real translations, set 6', () => {
     expect(namesTextIn(tei, 'persName')).toEqual([]);
     expect(namesTextIn(tei, 'orgName')).toEqual(['AKEL']);
   });
+
+  it('links a body\'s name the translator gave in English in brackets to the body, but not an acronym in brackets that names another', () => {
+    const tei = convertBody('An article in Renmin Ribao [People\'s Daily] said so; the Central Committee of the Socialist Unity Party [SED] agreed; later the People\'s Daily wrote again.');
+    const orgs = namesIn(tei, 'orgName');
+    expect(orgs.map((n) => n.split('=')[0])).toEqual(['Renmin Ribao', 'People\'s Daily', 'Central Committee of the Socialist Unity Party', 'SED', 'People\'s Daily']);
+    const ids = orgs.map((n) => n.split('=')[1]);
+    expect([ids[1], ids[4]]).toEqual([ids[0], ids[0]]);
+    expect(ids[3]).not.toBe(ids[2]);
+    expect(tei).toContain('<orgName type="variant">People\'s Daily</orgName>');
+  });
 });

@@ -62,11 +62,13 @@ export class EntityTable {
   ): { entity: DocumentEntity; cert: Certainty } {
     const key = `${span.type}:${span.key}`;
     if (span.type === 'person' && bracket === '[' && entity.type === 'person') return this.anotherNameOfPerson(span, entity, at, paragraph);
-    // "the Central Committee of the Socialist Unity Party [SED]": the translator's bracket may name the body's party.
-    if (span.registerId || span.type !== entity.type || span.type === 'person' || bracket === '[' || this.byKey.has(key)) return this.resolve(span, at, paragraph);
+    // "the Central Committee of the Socialist Unity Party [SED]": the translator's bracket may name the body's party, by
+    // its acronym; but "Renmin Ribao [People's Daily]" translates the name before.
+    const translation = bracket === '[' && span.type === 'org' && /\s/.test(span.display) && !/^\p{Lu}+$/u.test(span.display);
+    if (span.registerId || span.type !== entity.type || span.type === 'person' || (bracket === '[' && !translation) || this.byKey.has(key)) return this.resolve(span, at, paragraph);
     this.byKey.set(key, entity);
     // "PZPR (Polish United Workers' Party)": the spelled-out name is the body's full name.
-    if (!entity.entry && !entity.fullName && span.display.length > entity.name.length && /\s/.test(span.display)) entity.fullName = span.display;
+    if (bracket === '(' && !entity.entry && !entity.fullName && span.display.length > entity.name.length && /\s/.test(span.display)) entity.fullName = span.display;
     this.mention(entity, span, at, paragraph);
     return { entity, cert: span.cert };
   }
