@@ -53,6 +53,9 @@ export function determinerLength(name: string): number {
 /** The abbreviations of "comrade" the translators write, without their stop: "com. Khrushchev", "Cde. Mao Zedong". */
 export const COMRADE_ABBREVIATION = '(?:com|Com|Cde|cde|Comr|comr)';
 
+/** Abbreviated forms of address and ranks before a name, without their full stop ("Mr. Lodge", "Lt. Col. Ostaszewski"). */
+export const ADDRESS_ABBREVIATION = '(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Rep|Hon|Rev|St)';
+
 /** Words a place name writes in lower case inside it: "REPUBLIC OF THE CONGO" is the "Republic of the Congo". */
 export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'NAD', 'AM', 'AN', 'DER', 'ES', 'EL']);
 

@@ -5,7 +5,7 @@ import { asciiFold, isListedName, nameData, splitFullName } from '../names-data'
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE, titleCase } from './name-patterns';
+import { ADDRESS_ABBREVIATION, ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY, SENTENCE_BEFORE, titleCase } from './name-patterns';
 import { make, type NameSpan } from './name-span';
 
 /** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
@@ -52,7 +52,7 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
   return out;
 }
 
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Rep|Hon|Rev|St)$/;
+const FORM_OF_ADDRESS = new RegExp(`^${ADDRESS_ABBREVIATION}$`);
 
 const ROLE_OF = /(?<![\p{L}])(?:[Ss]ecretary|[Cc]hairman|[Mm]inister|[Mm]ember|[Hh]ead|[Ll]eader|[Pp]resident|[Dd]irector|[Cc]hief|[Cc]ommander|[Dd]eputy|[Aa]mbassador)\s+of\s+(?:the\s+)?$/u;
 /** The holder's name after the body, which may be followed by its acronym: "the Communist Party of Sweden (SKP) Hilding Hagberg". */

@@ -3,7 +3,7 @@ import type { Certainty } from '../../model/edition';
 import { nameData } from '../names-data';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { COMRADE_ABBREVIATION } from './name-patterns';
+import { ADDRESS_ABBREVIATION, COMRADE_ABBREVIATION } from './name-patterns';
 import { SPEAKER_LABEL } from './speaker-label';
 
 /** Verbs that report speech. */
@@ -185,7 +185,7 @@ const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the
 
 const PERSON_MARK = '\uE100';
 /** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
-const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
+const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|${ADDRESS_ABBREVIATION}))\\.`, 'gu');
 /**
  * "(after the translation ended)", "(to Zhou Enlai)": a stage direction between a speaker's name and the colon;
  * not the years or the role a biographical note gives ("Peng Dehuai (1898-1974): commander of…").
@@ -745,7 +745,7 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
-const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof)$`, 'u');
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|${ADDRESS_ABBREVIATION}|No)$`, 'u');
 
 /** Quotation pairs [start, end) including their marks: curly pairs, and straight quotes paired in order. */
 export function quotePairs(text: string): [number, number][] {
