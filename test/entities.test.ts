@@ -1302,4 +1302,10 @@ describe('the archive\'s real translations, set 6', () => {
     expect(ids[3]).not.toBe(ids[2]);
     expect(tei).toContain('<orgName type="variant">People\'s Daily</orgName>');
   });
+
+  it('takes a name after the letter c. for comrade and after initials completed before their stop, but no common word before "government"', () => {
+    const tei = convertBody('In 1950 the Central government of the PRC asked the Kadar government. The delegation of the deputy Premier c. Ulanfu arrived, c. 1960. '
+      + 'Ambassador V[asily]. Pisarev signed.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Kadar', 'Ulanfu', 'Vasily. Pisarev']);
+  });
 });

@@ -85,7 +85,8 @@ function patterns(): Patterns {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Titles also in capitals, as in an opener's heading ("GENERAL NE WIN"); the words after them are checked in titledNames.
   const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t));
-  const titles = [`${COMRADE_ABBREVIATION}\\.`, ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
+  // "c. Ulanfu": some translators abbreviate comrade to its letter (never before a year, "c. 1960", which has no capital).
+  const titles = [`${COMRADE_ABBREVIATION}\\.`, 'c\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
   // In either case: "Subandrio, First Deputy Prime Minister and …".
   const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
     'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general', 'member'].map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|');
@@ -348,7 +349,7 @@ interface Candidate {
   rule: string;
 }
 
-const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll}+\\]\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
+const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll}+\\]\\.?\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
 
 /**
  * "L[eonid] I[lyich] Brezhnev": initials the translator completed in brackets before a surname, the first to a known
@@ -577,6 +578,8 @@ function leaderGovernments(unit: Unit, ctx: RuleContext, data: NameData): NameSp
     const name = m[1]!;
     const words = name.split(' ');
     if (words.some((w) => data.notNames.has(w)) || (words.length === 1 && DEMONYM.test(name)) || ctx.gazetteer.byName.has(name)) continue;
+    // "the Central government", "the Provisional government": a common word no list gives as a name is no leader.
+    if (words.some((w) => isEnglishWord(w) && !isListedName(w, data))) continue;
     const start = m.index + m[0].indexOf(name);
     out.push({ ...make('person', start, start + name.length, name, '', 'medium', 'persons/leader-government'), person: splitFullName(name) });
   }
