@@ -1308,4 +1308,10 @@ describe('the archive\'s real translations, set 6', () => {
       + 'Ambassador V[asily]. Pisarev signed.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Kadar', 'Ulanfu', 'Vasily. Pisarev']);
   });
+
+  it('takes the names a telegram is copied to for persons, but no title, body or place there', () => {
+    const tei = convertBody('Came in at 14:00 hours.\n\nFYI: Trojanowski, Thee, Chodorek\n\nCC: Prime Minister, the Embassy.\n\ncc: Moscow, Warsaw\n\nI am passing on a report.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Trojanowski', 'Thee', 'Chodorek']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Moscow', 'Warsaw']);
+  });
 });

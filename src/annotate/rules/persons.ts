@@ -287,7 +287,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // Last, so that a name another rule has read (its surname known) keeps that reading.
   // "Present at the conversation were Son Sann, Penn Nouth and Lon Nol": the record lists its participants;
   // so does "members of the delegation Jalan-Aajav, Tsevegmid, Dagva", and "interpreters Dunger-Yaichil, Gursed"; a telegram's
-  // clerks too ("Deciphered by Yelezov", "Typed by Rubleva").
+  // clerks too ("Deciphered by Yelezov", "Typed by Rubleva"), and those it is copied to ("FYI: Trojanowski, Thee, Chodorek").
   for (const m of unit.text.matchAll(PRESENT_WERE)) {
     let at = m.index + m[0].length;
     for (;;) {
@@ -449,7 +449,7 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
-const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
+const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<![\p{L}])(?:FYI|[Cc]c|CC|Copies\s+to)\s*:|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|Dr\\.|General|Minister|Ambassador|(?:(?:Lt|Col|Gen|Maj|Capt)\\.\\s?)+)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
