@@ -1274,11 +1274,13 @@ describe('the archive\'s real translations, set 6', () => {
   });
 
   it('takes a stenographic speaker\'s name alone for the label of the words after it, and what a named person announced for his words', () => {
-    const tei = convertBody('The meeting opened.\n\nComr. PASTERNAK\n\nComrades, we directed attention to the report.\n\nCOMRADE STALIN\n\nWe report.\n\n'
-      + 'Ambassador Yudin notified us of the following:\n\nThe Soviet government agrees with us.\n\nThe Polish ambassador asked about the following:\n\nThe question of Berlin.');
+    const tei = convertBody('The meeting opened.\n\nComr. PASTERNAK\n\nComrades, we directed attention to the report.\n\nComr. IVANOV\n\nWe agree.\n\nCOMRADE STALIN\n\nWe report.\n\n'
+      + 'Ambassador Yudin notified us of the following:\n\nThe Soviet government agrees with us.\n\nThe Polish ambassador asked about the following:\n\nThe question of Berlin.\n\n'
+      + 'I told Kim Il Sung the following:\n\nThe Soviet side agrees.\n\nPlease inform Comrade Stalin of the following:\n\nWe are ready.\n\nMikoyan asked Gomułka the following:\n\nWhy?');
     const ids = Object.fromEntries(namesIn(tei, 'persName').map((n) => n.split('=')));
-    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1])).toEqual(['Comrades, we directed attention to the report.', 'The Soviet government agrees with us.']);
-    expect(speakersOf(tei)).toEqual([ids.PASTERNAK, ids.Yudin]);
+    expect([...tei.matchAll(/<said [^>]*>(.*?)<\/said>/g)].map((m) => m[1])).toEqual(['Comrades, we directed attention to the report.', 'We agree.',
+      'The Soviet government agrees with us.']);
+    expect(speakersOf(tei)).toEqual([ids.PASTERNAK, ids.IVANOV, ids.Yudin]);
     expect(tei).toContain('<choice><abbr>Comr.</abbr><expan resp="#tei-edition">Comrade</expan></choice>');
   });
 
@@ -1288,8 +1290,7 @@ describe('the archive\'s real translations, set 6', () => {
     const body = tei.slice(tei.indexOf('<p n='));
     expect(body).toContain('<date from="1957-07-11" to="1957-07-31">11 through 31 July 1957</date>');
     expect(body).toContain('[sic! probably Korean-Soviet]');
-    expect(namesTextIn(tei, 'placeName')).toEqual(['Korea']);
-    expect(namesTextIn(tei, 'persName')).toEqual([]);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['North Korea']);
     expect(namesTextIn(tei, 'orgName')).toEqual(['AKEL']);
   });
 
@@ -1303,15 +1304,32 @@ describe('the archive\'s real translations, set 6', () => {
     expect(tei).toContain('<orgName type="variant">People\'s Daily</orgName>');
   });
 
-  it('takes a name after the letter c. for comrade and after initials completed before their stop, but no common word before "government"', () => {
-    const tei = convertBody('In 1950 the Central government of the PRC asked the Kadar government. The delegation of the deputy Premier c. Ulanfu arrived, c. 1960. '
+  it('takes a name after initials completed before their stop, but no common word before "government" and no list\'s letter c. for comrade', () => {
+    const tei = convertBody('In 1950 the Central government of the PRC asked the Kadar government. The points are: a. Korea; b. Japan; c. Taiwan. '
       + 'Ambassador V[asily]. Pisarev signed.');
-    expect(namesTextIn(tei, 'persName')).toEqual(['Kadar', 'Ulanfu', 'Vasily. Pisarev']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Kadar', 'Vasily. Pisarev']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['PRC', 'Korea', 'Japan', 'Taiwan']);
   });
 
-  it('takes the names a telegram is copied to for persons, but no title, body or place there', () => {
+  it('takes the names a telegram is copied to for persons, but no title, body, place or common word there (so not "Thee" either)', () => {
     const tei = convertBody('Came in at 14:00 hours.\n\nFYI: Trojanowski, Thee, Chodorek\n\nCC: Prime Minister, the Embassy.\n\ncc: Moscow, Warsaw\n\nI am passing on a report.');
-    expect(namesTextIn(tei, 'persName')).toEqual(['Trojanowski', 'Thee', 'Chodorek']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Trojanowski', 'Chodorek']);
     expect(namesTextIn(tei, 'placeName')).toEqual(['Moscow', 'Warsaw']);
+  });
+
+  it('takes a speaker\'s name alone for no label outside minutes, no copy list\'s common word or abbreviation for a person, and no acronyms in brackets for a translation', () => {
+    const tei = convertBody('The meeting opened.\n\nCom. IVANOV\n\nTyped in 3 copies.\n\nFYI: Archive, Dept, Files, Trojanowski\n\nThe Politburo [CC SED] met; later the CC SED decided. '
+      + 'Gromyko visited the Dominican Rep. The Cuban side stated: "We agree." The [North] Korea and [West] Berlin delegations and [Carlos P.] Garcia [sic, probably] came.');
+    expect(tei).not.toContain('<said');
+    expect(namesTextIn(tei, 'persName')).toEqual(['IVANOV', 'Trojanowski', 'Gromyko', 'Carlos P. Garcia']);
+    const orgs = namesIn(tei, 'orgName').map((n) => n.split('=')[1]);
+    expect(orgs[1]).not.toBe(orgs[0]);
+    expect(namesIn(tei, 'placeName').filter((n) => /Korea|Berlin/.test(n))).toEqual(['North Korea=place-north-korea', 'West Berlin=place-west-berlin']);
+    expect(tei).toContain('[sic, probably]');
+  });
+
+  it('reads "July 11 through 31" as a stretch', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nJuly 20, 1957\n\nFrom July 11 through 31 he stayed.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<date from="1957-07-11" to="1957-07-31" cert="medium" evidence="internal">July 11 through 31</date>');
   });
 });

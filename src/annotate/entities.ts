@@ -64,7 +64,7 @@ export class EntityTable {
     if (span.type === 'person' && bracket === '[' && entity.type === 'person') return this.anotherNameOfPerson(span, entity, at, paragraph);
     // "the Central Committee of the Socialist Unity Party [SED]": the translator's bracket may name the body's party, by
     // its acronym; but "Renmin Ribao [People's Daily]" translates the name before.
-    const translation = bracket === '[' && span.type === 'org' && /\s/.test(span.display) && !/^\p{Lu}+$/u.test(span.display);
+    const translation = bracket === '[' && span.type === 'org' && /\s/.test(span.display) && !span.display.split(/\s+/).every((w) => /^\p{Lu}{2,}$/u.test(w));
     if (span.registerId || span.type !== entity.type || span.type === 'person' || (bracket === '[' && !translation) || this.byKey.has(key)) return this.resolve(span, at, paragraph);
     this.byKey.set(key, entity);
     // "PZPR (Polish United Workers' Party)": the spelled-out name is the body's full name.

@@ -336,8 +336,12 @@ function nests(a: Span, b: Span): boolean {
  * a place or a body after the supplied opening words of its name.
  */
 function withSupplied(span: NameSpan, spans: Span[], text: string, gazetteer: Gazetteer): NameSpan {
+  const before = spans.find((s): s is Extract<Span, { kind: 'supplied' }> => s.kind === 'supplied' && s.end + 1 === span.start && /\s/.test(text[s.end]!));
+  // "[North] Korea", "[West] Berlin": a word that makes the place another the gazetteer knows.
+  const other = span.type === 'place' && before ? gazetteer.byName.get(`${before.text} ${span.display}`) : undefined;
+  if (other) return { ...span, start: before!.start, display: other.name, key: other.key };
   // Not "[Foreign Minister] Pak": a title the translator supplied stays outside the name, as a title does.
-  const supplied = spans.find((s): s is Extract<Span, { kind: 'supplied' }> => s.kind === 'supplied' && s.namePart === true && s.end + 1 === span.start && /\s/.test(text[s.end]!));
+  const supplied = before?.namePart ? before : undefined;
   if (!supplied || !joinsName(supplied, span)) return span;
   // "[Democratic People's Republic of] Korea" is the place the whole name names.
   const whole = span.type === 'place' ? gazetteer.byName.get(`${supplied.text.replace(/^the\s+/i, '')} ${span.display}`) : undefined;

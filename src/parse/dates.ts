@@ -71,7 +71,7 @@ export function readDateAt(text: string, refYear?: number): DateMatch | undefine
 /** A stretch of days in one month, from the first day's number: "3-14 March 1959", "12 to 13 April", "11 through 31 July", "April 10–12, 1962". */
 const DAY_RANGES: { re: RegExp; from: number; to: number; month: number; year: number }[] = [
   { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?:,?\\s*${YEAR})?(?![\\p{L}\\d])`, 'u'), from: 1, to: 2, month: 3, year: 4 },
-  { re: new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*${YEAR})?(?![\\p{L}\\d])`, 'u'), from: 2, to: 3, month: 1, year: 4 },
+  { re: new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–—]\\s*|\\s+(?:to|through)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*${YEAR})?(?![\\p{L}\\d])`, 'u'), from: 2, to: 3, month: 1, year: 4 },
 ];
 
 /**

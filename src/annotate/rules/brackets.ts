@@ -18,7 +18,7 @@ const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye
  * The translator's "[sic]", "[sp.]" and "[transliterated]" (the word before is as the original has it,
  * or spelled by its sound) and a footnote's asterisk "[*]": markers that stay as text.
  */
-const SIC_MARKER = /^(?:sic[!.]?(?:\s[^\]]*)?|sp\.?|\*+|transliterated|transliteration|phonetic(?:ally)?|as\s+in(?:\s+the)?\s+original)$/i;
+const SIC_MARKER = /^(?:sic[!.,]?(?:\s[^\]]*)?|sp\.?|\*+|transliterated|transliteration|phonetic(?:ally)?|as\s+in(?:\s+the)?\s+original)$/i;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** The bracket rule: one span per bracketed stretch it understands; others are left as text. */

@@ -6,7 +6,7 @@ import { GENERATION, isListedName, nameData, splitFullName, type NameData } from
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, initialsWord, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ADDRESS_ABBREVIATION, ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, initialsWord, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 import { speakerLabel, turnSpeaker } from './speaker-label';
 
@@ -85,8 +85,7 @@ function patterns(): Patterns {
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Titles also in capitals, as in an opener's heading ("GENERAL NE WIN"); the words after them are checked in titledNames.
   const capitalTitles = data.titles.filter((t) => /^\p{Lu}/u.test(t));
-  // "c. Ulanfu": some translators abbreviate comrade to its letter (never before a year, "c. 1960", which has no capital).
-  const titles = [`${COMRADE_ABBREVIATION}\\.`, 'c\\.', ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
+  const titles = [`${COMRADE_ABBREVIATION}\\.`, ...data.titles.map(escape), ...capitalTitles.map((t) => escape(t.toUpperCase()))].join('|');
   // In either case: "Subandrio, First Deputy Prime Minister and …".
   const roles = ['ambassador', 'minister', 'secretary', 'chairman', 'premier', 'president', 'counsellor', 'counselor', 'adviser',
     'consul', 'attaché', 'leader', 'head', 'chief', 'interpreter', 'correspondent', 'general', 'member'].map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|');
@@ -148,9 +147,9 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "[GDR Ambassador] Comrade Brie": a title after the bracket is no name (the titled names find Brie); "[Zhongnanhai] Xihua
     // room": a place supplied before a word is no first name of it.
     const inBracket = /^\[([^\]]+)\]/u.exec(m[0])![1]!;
-    // "[North] Korea": a country after a word the translator supplied is no surname.
+    // "[North] Korea", "[West] Berlin": a place after a word the translator supplied is no surname ("[George] Washington" is).
     if (data.titleWords.has(name) || data.titles.includes(name) || (ctx.gazetteer.byName.has(inBracket) && !data.givenNames.has(inBracket))
-      || ctx.gazetteer.byName.get(name)?.kind === 'country') continue;
+      || (ctx.gazetteer.byName.has(name) && !data.givenNames.has(inBracket.split(/\s+/)[0]!))) continue;
     // "[Hernán] Siles Zuazo", "[John] Foster Dulles": a second name word goes with the first.
     const second = honorific ? undefined : NEXT_NAME_WORD.exec(unit.text.slice(start + m[1]!.length))?.[1];
     if (second && isNameWord(second, name, ctx, data) && !MONTH_OR_DAY.test(second)) {
@@ -301,9 +300,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       // "the interpreter Monday came" is no list.
       if (words.some((w) => data.titleWords.has(w) || MONTH_OR_DAY.test(w))) break;
       const known = out.some((o) => o.start === start && o.end === start + name.length);
-      // "prepared by Department staff": after a clerk's verb, one common word is no surname.
-      const clerks = m.groups?.clerk !== undefined;
-      if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name) && !(clerks && words.length === 1 && isEnglishWord(name))) {
+      // "prepared by Department staff", "FYI: Archive, Files": after a clerk's verb or in a list of copies, one common word
+      // or an abbreviation ("Dept", "Mrs") is no surname.
+      const clerical = m.groups?.clerk !== undefined || m.groups?.copies !== undefined;
+      const notSurname = words.length === 1 && ((isEnglishWord(name) && !isListedName(name, data)) || COPY_ABBREVIATION.test(name));
+      if (!known && !words.some((w) => data.notNames.has(w) || data.acronyms.has(w)) && !ctx.gazetteer.byName.has(name) && !(clerical && notSurname)) {
         add(start, name, splitFullName(name.replace(/^(?:\p{Lu}\.\s?)+/u, '')), 'medium', 'persons/participants');
       }
       at += item[0].length;
@@ -449,7 +450,9 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
-const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<![\p{L}])(?:FYI|[Cc]c|CC|Copies\s+to)\s*:|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
+const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<copies>(?<![\p{L}])(?:FYI|[Cc]c|CC|Copies\s+to)\s*:)|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
+/** Abbreviations in a list of a letter's copies that are no surnames: "Dept", "Mrs". */
+const COPY_ABBREVIATION = new RegExp(`^(?:${ADDRESS_ABBREVIATION}|Dept|Depts|Sect|Div)$`);
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|Dr\\.|General|Minister|Ambassador|(?:(?:Lt|Col|Gen|Maj|Capt)\\.\\s?)+)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');

@@ -3,7 +3,7 @@ import type { Certainty } from '../../model/edition';
 import { nameData } from '../names-data';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { ADDRESS_ABBREVIATION, COMRADE_ABBREVIATION } from './name-patterns';
+import { COMRADE_ABBREVIATION } from './name-patterns';
 import { SPEAKER_LABEL } from './speaker-label';
 
 /** Verbs that report speech. */
@@ -171,9 +171,15 @@ function closingMarkOfRun(marks: { at: number; mark: string }[], text: string): 
   return rest.length % 2 === 1 && first && /\S/u.test(text.charAt(first.at - 1)) ? first.at : undefined;
 }
 
-/** How many paragraphs open with a name and a full stop before a capital ("Kosygin.  It is correct…"). */
+/**
+ * How many paragraphs open with a name and a full stop before a capital ("Kosygin.  It is correct…"), or are a
+ * speaker's name alone ("Comr. PASTERNAK"): labels of minutes where two or more paragraphs are such.
+ */
 export function dottedLabels(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): number {
-  return paragraphs.filter(({ unit, spans }) => DOTTED_LABEL.test(maskedText(unit, { ...ctx, spans }).text)).length;
+  return paragraphs.filter(({ unit, spans }) => {
+    const text = maskedText(unit, { ...ctx, spans }).text;
+    return DOTTED_LABEL.test(text) || BARE_LABEL_IN_CAPITALS.test(text);
+  }).length;
 }
 
 const DOTTED_LABEL = /^\uE100[\s\uE100]*\.\s+\p{Lu}/u;
@@ -185,7 +191,7 @@ const NAMING = /(?:so-called|so called|called|calls|call|termed|terms|dubbed|the
 
 const PERSON_MARK = '\uE100';
 /** The full stop of an abbreviation, which the masked text drops: patterns read "com. Khrushchev" as "com  Khrushchev". */
-const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|${ADDRESS_ABBREVIATION}))\\.`, 'gu');
+const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|St|Gen|Col|Lt|Prof))\\.`, 'gu');
 /**
  * "(after the translation ended)", "(to Zhou Enlai)": a stage direction between a speaker's name and the colon;
  * not the years or the role a biographical note gives ("Peng Dehuai (1898-1974): commander of…").
@@ -257,10 +263,19 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
  */
 function noteFollowingAnnounced(masked: Masked, ctx: SpeechContext): void {
   const announcing = FOLLOWING_AT_END.exec(masked.text);
-  if (announcing) ctx.announcedSpeaker = masked.personAt(announcing.index) ?? ctx.announcedSpeaker;
+  if (!announcing) return;
+  // The sentence's subject, named once, after an opening phrase or titles at most: not "I told Kim Il Sung the
+  // following:", "Please inform Comrade Stalin of the following:" or "Mikoyan asked Gomułka the following:".
+  const start = sentenceStart(masked.text, announcing.index);
+  const subject = masked.text.indexOf(PERSON_MARK, start);
+  const opening = masked.text.slice(start, subject);
+  if (subject !== announcing.index || !SUBJECT_OPENING.test(opening)) return;
+  ctx.announcedSpeaker = masked.personAt(subject) ?? ctx.announcedSpeaker;
 }
 
 const FOLLOWING_AT_END = /\uE100(?=[^.!?:;"“”\uE100]{0,60}\bthe\s+following(?:\s+(?:statements?|points?|remarks?|words|information|views))?\s*:\s*$)/u;
+/** What may stand before a sentence's subject: an opening phrase and a comma, then titles ("With regard to the question, Comrade "). */
+const SUBJECT_OPENING = /^\s*(?:[^,\uE100]{0,80},\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u;
 
 /**
  * The quotations of a unit with their speakers, from a reporting clause before or after, whom the paragraph
@@ -507,8 +522,9 @@ const BARE_LABEL_IN_CAPITALS = new RegExp(`^(?:${COMRADE_ABBREVIATION}|Cdes)\\.?
 
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
 function turnLabel(unit: Unit, masked: string, dottedLabels: number | undefined): string | undefined {
-  // "Comr. PASTERNAK" alone on its line, as stenographic records set a speaker's name: a label alone.
-  if (BARE_LABEL_IN_CAPITALS.test(masked) && !/\p{Ll}{2}/u.test(unit.text.replace(/^\S+\.?\s+/u, ''))) return masked;
+  // "Comr. PASTERNAK" alone on its line, as stenographic records set a speaker's name: a label alone, where other
+  // paragraphs are labels too (not a signature's or an address's line).
+  if ((dottedLabels ?? 0) >= 2 && BARE_LABEL_IN_CAPITALS.test(masked) && !/\p{Ll}{2}/u.test(unit.text.replace(/^\S+\.?\s+/u, ''))) return masked;
   const label = DIALOGUE_TURN.exec(masked)?.[0];
   // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" whose first sentence speaks in the first or
   // second person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…"),
@@ -745,7 +761,7 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
-const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|${ADDRESS_ABBREVIATION}|No)$`, 'u');
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATION}|Mr|Mrs|Dr|No|St|Gen|Col|Lt|Prof)$`, 'u');
 
 /** Quotation pairs [start, end) including their marks: curly pairs, and straight quotes paired in order. */
 export function quotePairs(text: string): [number, number][] {
