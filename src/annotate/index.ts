@@ -17,7 +17,7 @@ import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-
 import { knownPlaces, placeNames, placesInContext } from './rules/places';
 import { registerNames } from './rules/register-names';
 import { ocrRule } from './rules/ocr';
-import { dottedLabels, findSpeech, quotationRuns, type SpeechContext } from './rules/speech';
+import { labelParagraphs, findSpeech, quotationRuns, type SpeechContext } from './rules/speech';
 import { accept, buildInlines, type Span } from './spans';
 import { positionIn, toUnit, type Unit } from './unit';
 import { yearOf } from '../parse/dates';
@@ -123,7 +123,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   // Headings, stamps and signatures report no speech: only paragraphs are searched for it.
   const paragraphs = targets.filter((t) => t.unit.place === 'paragraph');
   speech.quotationRuns = quotationRuns(paragraphs, speech);
-  speech.dottedLabels = dottedLabels(paragraphs, speech);
+  speech.labelParagraphs = labelParagraphs(paragraphs, speech);
   for (const target of paragraphs) {
     speech.spans = target.spans;
     for (const span of findSpeech(target.unit, speech)) accept(target.spans, span);

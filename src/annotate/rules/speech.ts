@@ -99,7 +99,7 @@ export interface SpeechContext {
   /** The paragraphs of quotations that run over several paragraphs (see `quotationRuns`). */
   quotationRuns?: Map<Unit, RunPart>;
   /** How many paragraphs open with a name and a full stop ("Kosygin.  …"): two or more make them labels of minutes. */
-  dottedLabels?: number;
+  labelParagraphs?: number;
   /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
   openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
 }
@@ -175,7 +175,7 @@ function closingMarkOfRun(marks: { at: number; mark: string }[], text: string): 
  * How many paragraphs open with a name and a full stop before a capital ("Kosygin.  It is correct…"), or are a
  * speaker's name alone ("Comr. PASTERNAK"): labels of minutes where two or more paragraphs are such.
  */
-export function dottedLabels(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): number {
+export function labelParagraphs(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): number {
   return paragraphs.filter(({ unit, spans }) => {
     const text = maskedText(unit, { ...ctx, spans }).text;
     return DOTTED_LABEL.test(text) || BARE_LABEL_IN_CAPITALS.test(text);
@@ -224,7 +224,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const partner = unit.upperCase ? HEADING_PARTNER.exec(masked.text) : null;
   if (partner) ctx.lastSpeaker = masked.personAt(partner.index + partner[0].length - 1) ?? ctx.lastSpeaker;
   // "Thorez: I want to add…": a turn of minutes written as a dialogue is its speaker's.
-  const turn = turnLabel(unit, masked.text, ctx.dottedLabels);
+  const turn = turnLabel(unit, masked.text, ctx.labelParagraphs);
   ctx.turnSpeaker = turn ? masked.personAt(turn.indexOf(PERSON_MARK)) : undefined;
   if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
   const out: Span[] = [];
@@ -521,16 +521,16 @@ const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice
 const BARE_LABEL_IN_CAPITALS = new RegExp(`^(?:${COMRADE_ABBREVIATION}|Cdes)\\.?\\s+\\uE100[\\s\\uE100]*$`, 'u');
 
 /** The label that opens a turn of minutes, with the space after it (the masked text's), if the unit is one. */
-function turnLabel(unit: Unit, masked: string, dottedLabels: number | undefined): string | undefined {
+function turnLabel(unit: Unit, masked: string, labelParagraphs: number | undefined): string | undefined {
   // "Comr. PASTERNAK" alone on its line, as stenographic records set a speaker's name: a label alone, where other
   // paragraphs are labels too (not a signature's or an address's line).
-  if ((dottedLabels ?? 0) >= 2 && BARE_LABEL_IN_CAPITALS.test(masked) && !/\p{Ll}{2}/u.test(unit.text.replace(/^\S+\.?\s+/u, ''))) return masked;
+  if ((labelParagraphs ?? 0) >= 2 && BARE_LABEL_IN_CAPITALS.test(masked) && !/\p{Ll}{2}/u.test(unit.text.replace(/^\S+\.?\s+/u, ''))) return masked;
   const label = DIALOGUE_TURN.exec(masked)?.[0];
   // "KOSYGIN. Tell…" is a label; so is "Kosygin.  It is correct, but you…" whose first sentence speaks in the first or
   // second person, but not "Kosygin. Then he left." (the record's), nor a stop inside a sentence ("Kosygin. and…"),
   // and only in minutes, where other paragraphs open so too ("Comrade Filippov. I report…" opens a letter).
   const words = label ? masked.slice(label.length) : '';
-  const titleCaseLabel = (dottedLabels ?? 0) >= 2 && /^\p{Lu}/u.test(words) && FIRST_OR_SECOND_PERSON.test(firstSentence(words)) && !RECORD_OF_THE_TALK.test(firstSentence(words));
+  const titleCaseLabel = (labelParagraphs ?? 0) >= 2 && /^\p{Lu}/u.test(words) && FIRST_OR_SECOND_PERSON.test(firstSentence(words)) && !RECORD_OF_THE_TALK.test(firstSentence(words));
   return label && (label.trimEnd().endsWith(':') || SPEAKER_LABEL.test(unit.text) || titleCaseLabel) ? label : undefined;
 }
 
