@@ -98,7 +98,7 @@ export interface SpeechContext {
   announcedSpeaker?: string;
   /** The paragraphs of quotations that run over several paragraphs (see `quotationRuns`). */
   quotationRuns?: Map<Unit, RunPart>;
-  /** How many paragraphs open with a name and a full stop ("Kosygin.  …"): two or more make them labels of minutes. */
+  /** How many paragraphs are speakers' labels ("Kosygin.  …", "Comr. PASTERNAK" alone): two or more make them labels of minutes. */
   labelParagraphs?: number;
   /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
   openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
