@@ -17,7 +17,7 @@ import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-
 import { knownPlaces, placeNames, placesInContext } from './rules/places';
 import { registerNames } from './rules/register-names';
 import { ocrRule } from './rules/ocr';
-import { labelParagraphs, findSpeech, quotationRuns, type SpeechContext } from './rules/speech';
+import { findSpeech, readDocumentSpeech, type SpeechContext } from './rules/speech';
 import { accept, buildInlines, type Span } from './spans';
 import { positionIn, toUnit, type Unit } from './unit';
 import { yearOf } from '../parse/dates';
@@ -122,8 +122,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   const speech: SpeechContext = { spans: [], personId: (s) => entityOf.get(s)?.id, author: authorOf(targets, entityOf), nextGroup: 0 };
   // Headings, stamps and signatures report no speech: only paragraphs are searched for it.
   const paragraphs = targets.filter((t) => t.unit.place === 'paragraph');
-  speech.quotationRuns = quotationRuns(paragraphs, speech);
-  speech.labelParagraphs = labelParagraphs(paragraphs, speech);
+  readDocumentSpeech(paragraphs, speech);
   for (const target of paragraphs) {
     speech.spans = target.spans;
     for (const span of findSpeech(target.unit, speech)) accept(target.spans, span);

@@ -96,7 +96,7 @@ export interface SpeechContext {
    * next paragraph alone may give.
    */
   announcedSpeaker?: string;
-  /** The paragraphs of quotations that run over several paragraphs (see `quotationRuns`). */
+  /** The paragraphs of quotations that run over several paragraphs (see `readDocumentSpeech`). */
   quotationRuns?: Map<Unit, RunPart>;
   /** How many paragraphs are speakers' labels ("Kosygin.  …", "Comr. PASTERNAK" alone): two or more make them labels of minutes. */
   labelParagraphs?: number;
@@ -118,11 +118,10 @@ const LONGEST_RUN = 8;
  * close, paragraphs without quotation marks (or opening with one, the convention for each paragraph of a long
  * quotation), and one that closes it with a mark opened nowhere in it. A run that no paragraph closes is none.
  */
-export function quotationRuns(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): Map<Unit, RunPart> {
+function quotationRuns(paragraphs: { unit: Unit; text: string }[]): Map<Unit, RunPart> {
   const runs = new Map<Unit, RunPart>();
   let run: { unit: Unit; from: number }[] = [];
-  for (const { unit, spans } of paragraphs) {
-    const text = maskedText(unit, { ...ctx, spans }).text;
+  for (const { unit, text } of paragraphs) {
     const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
     // A turn of minutes, or the record's own account of the talk, is no part of another's quotation.
     if (run.length > 0 && (DIALOGUE_TURN.test(text) || RECORD_OF_THE_TALK.test(text) || NAMED_SPEAKER_IN_TEXT.test(text))) run = [];
@@ -172,14 +171,14 @@ function closingMarkOfRun(marks: { at: number; mark: string }[], text: string): 
 }
 
 /**
- * How many paragraphs open with a name and a full stop before a capital ("Kosygin.  It is correct…"), or are a
- * speaker's name alone ("Comr. PASTERNAK"): labels of minutes where two or more paragraphs are such.
+ * What the speech rule reads of the whole document before its paragraphs, each masked once: the quotations that
+ * run over paragraphs, and how many paragraphs open with a name and a full stop before a capital ("Kosygin.  It
+ * is correct…") or are a speaker's name alone ("Comr. PASTERNAK"), labels of minutes where two or more are such.
  */
-export function labelParagraphs(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): number {
-  return paragraphs.filter(({ unit, spans }) => {
-    const text = maskedText(unit, { ...ctx, spans }).text;
-    return DOTTED_LABEL.test(text) || BARE_LABEL_IN_CAPITALS.test(text);
-  }).length;
+export function readDocumentSpeech(paragraphs: { unit: Unit; spans: Span[] }[], ctx: SpeechContext): void {
+  const texts = paragraphs.map(({ unit, spans }) => ({ unit, text: maskedText(unit, { ...ctx, spans }).text }));
+  ctx.quotationRuns = quotationRuns(texts);
+  ctx.labelParagraphs = texts.filter(({ text }) => DOTTED_LABEL.test(text) || BARE_LABEL_IN_CAPITALS.test(text)).length;
 }
 
 const DOTTED_LABEL = /^\uE100[\s\uE100]*\.\s+\p{Lu}/u;
