@@ -1333,3 +1333,51 @@ describe('the archive\'s real translations, set 6', () => {
     expect(tei).toContain('<date from="1957-07-11" to="1957-07-31" cert="medium" evidence="internal">July 11 through 31</date>');
   });
 });
+
+describe('the archive\'s real translations, set 10', () => {
+  it('takes "c." inside a sentence for comrade before a name (an abbreviation then), but not a list\'s letter, a place, a common word or "circa"', () => {
+    const tei = convertBody('[…] c. Tsedenbal informed us that the Premier of the State Council c. Ulanfu and c. Li Fuchun had come. '
+      + 'The points: a. Korea, b. Vietnam and c. Taiwan. See c. The end, in c. 1950. OF THE MPR c. TSEDENBAL');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Tsedenbal', 'Ulanfu', 'Li Fuchun', 'TSEDENBAL']);
+    const ids = namesIn(tei, 'persName').map((n) => n.split('=')[1]);
+    expect(ids[3]).toBe(ids[0]);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Korea', 'Vietnam', 'Taiwan', 'MPR']);
+    expect(tei.match(/<choice><abbr>c\.<\/abbr><expan[^>]*>comrade<\/expan><\/choice> <persName/g)).toHaveLength(4);
+    expect(tei).toContain('and c. <placeName');
+  });
+
+  it('reads the Russian acronyms MNR and PNR as the states in a translation from Russian or a record about them, but not beside Bolivia', () => {
+    const fromRussian = withOriginal('Russian', 'In 1959 the MNR will deliver wool to the DPRK. J. Drygans, PNR Ambassador, and the PNR MFA agreed.');
+    expect(namesIn(fromRussian, 'placeName').filter((n) => /MNR|PNR/.test(n))).toEqual(['MNR=place-mongolia', 'PNR=place-poland']);
+    expect(namesTextIn(fromRussian, 'orgName')).toEqual(['PNR MFA']);
+    const mongolian = convertBody('The Mongolian delegation said that the MNR would deliver wool.');
+    expect(namesIn(mongolian, 'placeName')).toEqual(['MNR=place-mongolia']);
+    const bolivian = convertBody('In Bolivia the MNR won; in Mongolia nothing changed.');
+    expect(namesTextIn(bolivian, 'orgName')).toEqual(['MNR']);
+  });
+
+  it('takes a body\'s name that opens an opener\'s line in capitals, and a Democratic Republic by its initials for the state', () => {
+    const tei = withOriginal('Russian', 'TOP SECRET\nCopy Nº 1\nUSSR EMBASSY IN THE DPRK\nNº 112\n30 May 1958\n\nThe visit to the D. R. Vietnam and DR Congo, '
+      + 'and a meeting in the Embassy of the PR Poland. A. Jordan came.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['USSR EMBASSY', 'Embassy of the PR Poland']);
+    expect(namesIn(tei, 'placeName')).toEqual(['DPRK=place-north-korea', 'D. R. Vietnam=place-drv', 'DR Congo=place-democratic-republic-of-the-congo']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['A. Jordan']);
+  });
+
+  it('makes a gap of the translator\'s words for names and signatures that cannot be read', () => {
+    const tei = convertBody('To Cdes. [two names illegible] and [one additional unreadable signature], and [two more names].');
+    expect(tei).toContain('<gap reason="illegible"><desc>two names illegible</desc></gap>');
+    expect(tei).toContain('<gap reason="illegible"><desc>one additional unreadable signature</desc></gap>');
+    expect(tei).toContain('<supplied reason="omitted-in-original">two more names</supplied>');
+  });
+
+  it('ends a ministry\'s name before the kind of telegram, and takes "Foreign Ministry" for the Ministry of Foreign Affairs it is', () => {
+    const tei = convertBody('Ministry of Foreign Affairs Incoming Telegram\n\nTo the Foreign Ministry: the PRC Foreign Ministry and the Ministry of Foreign Affairs of the PRC agreed.');
+    const orgs = namesIn(tei, 'orgName');
+    expect(orgs.map((n) => n.split('=')[0])).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry', 'PRC Foreign Ministry', 'Ministry of Foreign Affairs of the PRC']);
+    const ids = orgs.map((n) => n.split('=')[1]);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[3]).toBe(ids[2]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
+});

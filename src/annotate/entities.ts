@@ -364,7 +364,7 @@ const PARTY_OF_MEMBERS: Record<string, string> = {
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
   // "Political Bureau [of the] CC CPC": the translator's words are the name's too.
-  const raw = partyOrder(name.replace(/^the\s+/i, '').replace(/[[\]]/g, '').split(/\s+/));
+  const raw = ministryOrder(partyOrder(name.replace(/^the\s+/i, '').replace(/[[\]]/g, '').split(/\s+/)));
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
@@ -397,6 +397,16 @@ function partyOrder(written: string[]): string[] {
   const of = written.indexOf('of');
   if (of < 1 || !ORGAN_NAME.test(written.slice(0, of).join(' '))) return written;
   return [...written.slice(0, of), 'of', ...partyOrder(written.slice(written[of + 1] === 'the' ? of + 2 : of + 1))];
+}
+
+/**
+ * "Foreign Ministry" as "Ministry of Foreign Affairs", which it is in English, and "PRC Foreign Ministry" as "Ministry
+ * of Foreign Affairs of PRC": a record that names its ministry both ways names one body.
+ */
+function ministryOrder(written: string[]): string[] {
+  const n = written.length;
+  if (n < 2 || n > 3 || written[n - 2] !== 'Foreign' || written[n - 1] !== 'Ministry') return written;
+  return ['Ministry', 'of', 'Foreign', 'Affairs', ...(n === 3 ? ['of', written[0]!] : [])];
 }
 
 /** The organs a body is named with ("the Politburo of the CC PLA"; see organsOf in rules/organizations.ts). */

@@ -48,8 +48,10 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     knownNames: new Map(),
     knownOrganizations: new Map(),
     knownPlaces: new Map(),
+    documentText: '',
   };
   const targets = collectTargets(edition);
+  ctx.documentText = [edition.header.title, edition.header.summary ?? '', ...targets.map((t) => t.unit.text)].join('\n');
   for (const target of targets) {
     for (const rule of EDITORIAL_RULES) {
       // An endnote is a note already: TEI practice nests no note of the converter's in it (its foreign words and corrections stay marked).

@@ -23,6 +23,8 @@ export interface RuleContext {
   knownNames: Map<string, PersonParts>;
   /** Organizations of two or more words found anywhere in the document, by text (filled between passes). */
   knownOrganizations: Map<string, string>;
+  /** The document's words (its title, summary and text), for names whose meaning the document decides ("MNR"). */
+  documentText: string;
   /** Places found by their context ("at Kokkina"), by name → key: the same name elsewhere is the place too. */
   knownPlaces: Map<string, string>;
 }

@@ -10,8 +10,11 @@ import type { Span } from '../spans';
 import type { Rule } from '../rule';
 
 const BRACKET = /\[([^\[\]\n\uE000-\uF8FF]{1,80})\]/g;
-/** "[...]", "[…]", also with a stray full stop or space ("[.…]", "[….]", "[. . .]", "[..]"): dots alone mark a gap. */
-const GAP = /^(?:(?=[. …]*(?:\.\s?\.|…))[. …]+|(?:one|two|three|four|five|several|\d+)\s+(?:words?|lines?|letters?)\s+(?:unclear|illegible|unreadable|missing|omitted|not\s+legible)|illegible(?:\s+(?:words?|lines?|text|passage))?|unclear|unreadable|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
+/**
+ * "[...]", "[…]", also with a stray full stop or space ("[.…]", "[….]", "[. . .]", "[..]"): dots alone mark a gap; so do
+ * the translator's words for what cannot be read ("[two words illegible]", "[two names illegible]", "[one additional unreadable signature]").
+ */
+const GAP = /^(?:(?=[. …]*(?:\.\s?\.|…))[. …]+|(?:one|two|three|four|five|several|\d+)\s+(?:additional\s+|more\s+|other\s+)?(?:(?:words?|lines?|letters?|names?|signatures?|initials)\s+(?:unclear|illegible|unreadable|indecipherable|missing|omitted|not\s+legible)|(?:unclear|illegible|unreadable|indecipherable)\s+(?:words?|lines?|letters?|names?|signatures?|initials))|illegible(?:\s+(?:words?|lines?|text|passage))?|unclear|unreadable|text\s+missing|page\s+missing|omission|omitted|sic\s+gap)$/i;
 /** Letter groups that English does not use and Russian romanization does. */
 const RUSSIAN_ROMANIZATION = /(?:zh|kh|shch|ts|iy|yy|ye|ya|yu|yi|ogo|ego|nyi|nye|ie$|skii|skiy|ovo|ost'|nost|ovat|ennyi|ennye|ii\b|stvo|[bdfgklmnprstvz]['’](?:[aeiouy]|stv|n|k|s|$))/i;
 /**

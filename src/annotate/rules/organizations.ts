@@ -2,7 +2,7 @@
 import { longestMatches } from '../phrases';
 import { isEnglishWord } from '../english';
 import { isListedName, nameData, type NameData } from '../names-data';
-import { isFederatedState, stateKey } from './places';
+import { isFederatedState, isStateAcronymInContext, stateKey } from './places';
 import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
@@ -15,7 +15,7 @@ const PEOPLES_REPUBLIC_WORD = /^D?PR[ABCHKMPRY]$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
-const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';
+const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|PNR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
 const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Ministry|Club)';
 /** Words that begin a sentence or a phrase rather than a name. */
@@ -35,8 +35,10 @@ const PARTY_ORGAN = new RegExp(`^${ORGAN_WORDS}\\s+of\\s+(?:the\\s+)?(?:CC\\b|.*
 export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const data = nameData();
   const spans: NameSpan[] = [];
-  // A heading in capitals is read a second time as a name is written ("CENTRAL COMMITTEE OF THE SOCIALIST UNITY PARTY").
-  for (const written of unit.upperCase ? [unit.text, nameCase(unit.text)] : [unit.text]) {
+  // A heading in capitals, or a line of an opener in capitals, is read a second time as a name is written ("CENTRAL COMMITTEE
+  // OF THE SOCIALIST UNITY PARTY", "SOVIET EMBASSY IN THE DPRK" over "Nº 223 Copy Nº 1").
+  const capitalLines = unit.upperCase ? nameCase(unit.text) : withCapitalLinesNameCased(unit.text);
+  for (const written of capitalLines === unit.text ? [unit.text] : [unit.text, capitalLines]) {
     spans.push(...patternNames(unit, written, ctx, data));
   }
   // "the Kaiser company", "the Renault works", "the Bakhtar agency": a firm named by the word before a common noun.
@@ -107,6 +109,18 @@ function organBefore(text: string, body: NameSpan): number | undefined {
 }
 
 /** The names the patterns find in the unit's text, or in `written`, the same text in other letter case. */
+/** The lines of a unit (between its line breaks and other nodes) that are in capitals, as names are written; the rest as it is. */
+function withCapitalLinesNameCased(text: string): string {
+  return text.replace(LINE_OF_CAPITALS, (line) => nameCase(line));
+}
+/** A unit's line in capitals: the text between two nodes (line breaks, dates…; private-use characters in the unit) with no lower-case letter. */
+const LINE_OF_CAPITALS = /(?<=^|[\uE000-\uF8FF])[^\p{Ll}\uE000-\uF8FF]*\p{Lu}{2}[^\p{Ll}\uE000-\uF8FF]*(?=$|[\uE000-\uF8FF])/gu;
+
+/** Whether an offset starts the unit or a line of it (after a line break or another node). */
+function startsLine(text: string, at: number): boolean {
+  return /(?:^|[\uE000-\uF8FF])\s*$/u.test(text.slice(0, at));
+}
+
 function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const [re, rule] of patterns()) {
@@ -135,8 +149,9 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       // "the Soviet Command": a nation's military command is no body of that name ("the Regional Command" is).
       if (/^\S+ Command$/.test(text) && DEMONYM.test(text.split(' ')[0]!)) continue;
       if (ORGAN.test(text) && /^\s+of\s/.test(written.slice(m.index + m[0].length))) continue;
-      // In a heading's capitals, two words may be a generic phrase ("THE VIEWS OF THE SOVIET EMBASSY").
-      if (written !== unit.text && text.split(' ').length < 3) continue;
+      // In a heading's capitals, two words may be a generic phrase ("THE VIEWS OF THE SOVIET EMBASSY"), but not at the
+      // start of a line, where a letterhead names its body ("USSR EMBASSY IN THE DPRK").
+      if (written !== unit.text && text.split(' ').length < 3 && !startsLine(written, m.index + skip)) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
       if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer) || isTwoPlacesJoined(text, ctx)) continue;
       const start = m.index + skip;
@@ -272,8 +287,11 @@ function withoutTrailingTitle(text: string, after: string): string {
   // "… Affairs Top" before "Secret": the stamp's first word, which the pattern took in.
   const stamp = /^\s+Secret\b/u.test(after) ? /\s+(?:Top|Strictly)$/u : CLASSIFICATION_AT_END;
   // "the Presidium of the Supreme Soviet Chairman Voroshilov": the title and the holder after it too.
-  return text.replace(stamp, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
+  // "Ministry of Foreign Affairs Incoming Telegram": the kind of document the heading names after its sender.
+  return text.replace(stamp, '').replace(DOCUMENT_KIND_AT_END, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
 }
+
+const DOCUMENT_KIND_AT_END = /\s+(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?$/u;
 
 /** "China-Soviet Union", "USSR-PRC": two places joined by a hyphen name a relation, not a body ("Union" though the last word is). */
 function isTwoPlacesJoined(text: string, ctx: RuleContext): boolean {
@@ -351,7 +369,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Council\\s+(?:for|of|on)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/council-for'],
     [new RegExp(`(?<![\\p{L}])(?:World|Worldwide|International|National|Supreme|State|Peace|Security)\\s+(?:${CAP}\\s+)?(?:Council|Committee|Congress|Assembly|Federation|Union|Front|Movement)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2})?${END}`, 'gu'), 'orgs/council'],
     [new RegExp(`(?<![\\p{L}])(?:${CAP}|${acr}|${PLACE_ACRONYMS})\\s+Embassy(?:\\s+in\\s+${CAP})?${END}`, 'gu'), 'orgs/embassy'],
-    [new RegExp(`(?<![\\p{L}])(?:Embassy|Legation|Consulate(?:[-\\s]General)?)\\s+of\\s+${place}(?:\\s+in\\s+${place}(?:\\s+of\\s+${CAP})?)?${END}`, 'gu'), 'orgs/embassy-of'],
+    // "the Embassy of the PR Poland", "of the MNR": also a state by its initials (but "in the PRB" stays a place of its own).
+    [new RegExp(`(?<![\\p{L}])(?:Embassy|Legation|Consulate(?:[-\\s]General)?)\\s+of\\s+(?:(?:the\\s+)?(?:${PLACE_ACRONYMS}|(?:PR|P\\.R\\.|D\\.\\s?R\\.|DR)\\s${CAP})(?![\\p{L}])|${place})(?:\\s+in\\s+${place}(?:\\s+of\\s+${CAP})?)?${END}`, 'gu'), 'orgs/embassy-of'],
     // Also in a heading's capitals: "STATE COUNCIL".
     [new RegExp(`(?<![\\p{L}])(?:${[...data.bodies, ...data.bodies.filter((b) => /\s/.test(b)).map((b) => b.toUpperCase())].join('|')})${END}`, 'gu'), 'orgs/body'],
     // "the UN Command", "the NATO Council": a known body's acronym before the name of one of its organs.
@@ -388,7 +407,7 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (m[1]?.endsWith('/') && [m[1].slice(0, -1), m[2]!].some((part) => ctx.gazetteer.byName.has(part))) continue;
     // "GENERAL SECRETARY" in a heading: a title or common word in capitals is no acronym.
     const asWord = titleCase(word);
-    if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word)) continue;
+    if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word) || isStateAcronymInContext(word, ctx)) continue;
     // "346 – FRIDAY – 1800hs": a day or a month in a telegram's capitals.
     if (data.titleWords.has(asWord) || data.notNames.has(asWord) || MONTH_OR_DAY.test(asWord)) continue;
     // "MOLOTOV" in a diary's heading: a surname the lists know, in capitals.

@@ -121,7 +121,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // or a body's initials before a common word, a place, a body or a known name, no person's (but "U.K. Kekkonen" is Urho Kaleva).
     if (isInitialsOfStateOrBody(initials, ctx, data) && (isEnglishWord(m[2]!.toLowerCase()) || isPlaceWord(m[2]!, ctx, data) || isListedName(m[2]!, data) || data.bodies.includes(m[2]!))) continue;
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial; "P.S Comrade Ivanov" holds no surname "Comrade".
-    if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!))) continue;
+    // "D. R. Vietnam": a state's initials before its country.
+    if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!)) || (STATE_INITIALS.test(initials) && ctx.gazetteer.byName.get(m[2]!)?.kind === 'country')) continue;
     const second = m[3];
     // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
     const given = /^\p{Lu}\.$/u.test(initials) ? firstNameBeforeInitial(unit.text, m.index, ctx, data) : undefined;
@@ -254,6 +255,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     add(m.index, m[0], { initials: m[2]!, surname: m[1]! }, 'high', 'persons/reversed-initials');
   }
   for (const c of surnamesWithInitialsAfterComma(unit.text, ctx, data)) add(c.start, c.text, c.parts, c.cert, c.rule);
+  for (const c of namesAfterComradeC(unit.text, ctx)) add(c.nameStart, c.name, splitFullName(c.name), 'medium', 'persons/comrade-c');
   // "John F. Kennedy": a known given name, a middle initial, a surname.
   for (const m of unit.text.matchAll(GIVEN_INITIAL_SURNAME)) {
     if (!data.givenNames.has(m[1]!) || !isNameWord(m[2]!, m[1]!, ctx, data)) continue;
@@ -460,6 +462,29 @@ const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
+
+/**
+ * "c. Ulanfu", "c. TSEDENBAL": Russian "т." (comrade) as some translators abbreviate it. Only inside a sentence, after a
+ * word or a bracket ("[…] c. Tsedenbal"), since "c." after a stop, a comma or at a line's start letters a list ("b. Korea; c. Taiwan").
+ */
+const COMRADE_C = new RegExp(`(?<=[\\p{L}\\])] )c\\.\\s((?:${SURNAME})(?:\\s${SURNAME}){0,2})${END}`, 'gu');
+
+/** The names after "c." for comrade (see COMRADE_C), and where the "c." stands: the abbreviations rule marks it. */
+export function namesAfterComradeC(text: string, ctx: RuleContext): { at: number; nameStart: number; name: string }[] {
+  const data = nameData();
+  return [...text.matchAll(COMRADE_C)]
+    .filter((m) => m[1]!.split(' ').every((w, i) => isComradeCNameWord(w, i, ctx, data)))
+    .map((m) => ({ at: m.index, nameStart: m.index + m[0].length - m[1]!.length, name: m[1]! }));
+}
+
+/** A word of a name after "c.": no place, no common word or title, in the case of the first ("Ulanfu", "Yudin", "Li Fuchun"). */
+function isComradeCNameWord(word: string, index: number, ctx: RuleContext, data: NameData): boolean {
+  return isNameWord(word, word, ctx, data) && !isPlaceWord(word, ctx, data) && !isPlaceWord(titleCase(word), ctx, data) &&
+    (isListedName(word, data) || isListedName(titleCase(word), data) || isUnlistedNameWord(word, ctx, data)) && (index === 0 || !isEnglishWord(word.toLowerCase()));
+}
+
+/** The initials of a (Democratic) People's Republic ("D. R. Vietnam", "P.R. China"), which places.ts reads as the state. */
+const STATE_INITIALS = /^(?:D\.R|P\.R)\.$/u;
 
 /** A name after a title or form of address ("Premier Zhou Enlai", "com. Patolichev", "Lord Home"); the title stays outside. */
 function titledNames(unit: Unit, data: NameData): NameSpan[] {

@@ -52,10 +52,13 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     found.push(make('place', start, start + name.length, name, slug(name), 'medium', 'places/before-place-word'));
   }
   // "the Republic of Cyprus", "the Kingdom of Laos": a country's formal name is that country.
-  // "PR China", "PR Poland": a People's Republic by its initials.
+  // "PR China", "PR Poland": a People's Republic by its initials; "D.R. Vietnam", "DR Congo": a Democratic Republic.
   for (const re of [STATE_OF, STATE_OF_IN_CAPITALS, PEOPLES_REPUBLIC_INITIALS]) {
     for (const m of unit.text.matchAll(re)) {
-      const country = ctx.gazetteer.byName.get(m[1]!) ?? ctx.gazetteer.byName.get(nameCase(m[1]!));
+      // "D.R. Vietnam" is the Democratic Republic of Vietnam, "DR Congo" the Democratic Republic of the Congo: not Vietnam or Congo.
+      const democratic = re === PEOPLES_REPUBLIC_INITIALS && m[0].startsWith('D')
+        ? ctx.gazetteer.byName.get(`Democratic Republic of ${m[1]}`) ?? ctx.gazetteer.byName.get(`Democratic Republic of the ${m[1]}`) : undefined;
+      const country = democratic ?? ctx.gazetteer.byName.get(m[1]!) ?? ctx.gazetteer.byName.get(nameCase(m[1]!));
       if (country?.kind === 'country') found.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'high', 'places/state-of'));
     }
   }
@@ -73,7 +76,7 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (!isFederatedState(m[0], ctx.gazetteer)) continue;
     found.push(make('place', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'places/federation'));
   }
-  found.push(...routeEnds(unit.text, found), ...republicsOf(unit.text, ctx));
+  found.push(...routeEnds(unit.text, found), ...republicsOf(unit.text, ctx), ...stateAcronymsInContext(unit.text, ctx));
   // "Central Java", "Northern Kazakhstan": a part of a known place, named by its direction, is a place of its own.
   for (const place of found.filter((f) => f.rule === 'places/gazetteer')) {
     const direction = DIRECTION_BEFORE.exec(unit.text.slice(Math.max(0, place.start - 10), place.start))?.[0];
@@ -85,10 +88,33 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return found;
 }
 
+/**
+ * State acronyms in the Russian form ("MNR" of МНР, "PNR" of ПНР) that also name other bodies (Bolivia's MNR, Mexico's PNR):
+ * the state in a translation from Russian, or where the document speaks of the state, and not of the other's country.
+ */
+const STATE_ACRONYMS_IN_CONTEXT: Record<string, { country: string; evidence: RegExp; against: RegExp }> = {
+  MNR: { country: 'Mongolia', evidence: /Mongol/u, against: /Bolivia/u },
+  PNR: { country: 'Poland', evidence: /Poland|Polish/u, against: /Mexic/u },
+};
+const STATE_ACRONYM = /(?<![\p{L}\p{N}])(?:MNR|PNR)(?![\p{L}\p{N}])/gu;
+
+/** Whether an acronym names a state in this document: "the MNR" where the document speaks of Mongolia. */
+export function isStateAcronymInContext(acronym: string, ctx: RuleContext): boolean {
+  const state = STATE_ACRONYMS_IN_CONTEXT[acronym];
+  return state !== undefined && (ctx.originalLanguage?.ident === 'ru' || state.evidence.test(ctx.documentText)) && !state.against.test(ctx.documentText);
+}
+
+function stateAcronymsInContext(text: string, ctx: RuleContext): NameSpan[] {
+  return [...text.matchAll(STATE_ACRONYM)].filter((m) => isStateAcronymInContext(m[0], ctx)).flatMap((m) => {
+    const country = ctx.gazetteer.byName.get(STATE_ACRONYMS_IN_CONTEXT[m[0]]!.country);
+    return country ? [make('place', m.index, m.index + m[0].length, country.name, country.key, 'medium', 'places/state-acronym-in-context')] : [];
+  });
+}
+
 const STATE_OF = new RegExp(`(?<![\\p{L}])(?:(?:People['’]s|Democratic|Federal|Federative|Socialist|Arab|Islamic|United)\\s+)*(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand\\s+Duchy)\\s+of\\s+(?:the\\s+)?(${CAP}(?:\\s${CAP})?)${END}`, 'gu');
 /** "THE AMBASSADOR OF THE REPUBLIC OF GHANA": a heading's capitals. */
 const STATE_OF_IN_CAPITALS = /(?<![\p{L}])(?:(?:PEOPLE['’]S|DEMOCRATIC|FEDERAL|SOCIALIST|ARAB|ISLAMIC|UNITED)\s+)*(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?(\p{Lu}{3,}(?:\s(?!(?:AND|THE|TO|IN|FOR|OF)(?![\p{L}]))\p{Lu}{3,})?)(?![\p{L}])/gu;
-const PEOPLES_REPUBLIC_INITIALS = new RegExp(`(?<![\\p{L}.])P\\.?R\\.?\\s(?:of\\s)?(${CAP})${END}`, 'gu');
+const PEOPLES_REPUBLIC_INITIALS = new RegExp(`(?<![\\p{L}.])(?:P\\.?R\\.?|D\\.\\s?R\\.|DR)\\s(?:of\\s)?(${CAP})${END}`, 'gu');
 const LOCAL_STREET = new RegExp(`(?<![\\p{L}])(?:${CAP}\\s){1,2}(?:utca|tér|út|körút|rakpart|náměstí|ulice|třída|ulitsa|prospekt|ploshchad['’]?|caddesi|sokak|meydanı|torg|torget|gatan|gata|vägen|gate|gaten|gade|plass|plads|torv)${END}`, 'gu');
 const STREET = new RegExp(`(?<![\\p{L}])(?:Via|Viale|Rue|rue|Avenue|Avenida|Boulevard|Paseo|Calle|Rua|Piazza|Plaza|Place|Ulitsa|Prospekt|Palais|Palacio|Palazzo|Casa|Villa|Jalan|Djalan|Ulica|Utca)\\s(?:\\d{1,2}\\s+)?(?:(?:de|del|della|delle|dei|degli|des|du|de\\s+la|la|le)\\s)?${CAP}(?:\\s${CAP}){0,2}(?:\\s${REGNAL_NUMBER})?${END}`, 'gu');
 const NAME_BEFORE_PLACE_WORD = new RegExp(`(?<![\\p{L}])the\\s(${CAP}(?:\\s${CAP})?)\\s(?:palace|residence|villa|river|valley|desert|plateau|mountains|pass|peninsula|area|region|province|district|enclave|coast|airfield|airport|air\\s+base|naval\\s+base|harbou?r|oasis|lake|mines?|oil\\s?fields?|dam)${END}`, 'gu');
