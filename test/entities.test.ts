@@ -1380,4 +1380,19 @@ describe('the archive\'s real translations, set 10', () => {
     expect(ids[3]).toBe(ids[2]);
     expect(ids[2]).not.toBe(ids[0]);
   });
+
+  it('gives the turns of a short label a record gave its speaker ("hereafter, Chairman") and of a body\'s title to the speaker, without the record\'s aside after them', () => {
+    const tei = convertBody('Chairman Mao Zedong (hereafter, Chairman): What should be done?\n\nMikoyan: Let us start.\n\nChairman: Have you studied this problem?\n\n'
+      + 'Delegation Head Wu Xinyu (hereafter Wu): We are all fine. (Before the celebrations, Premier Kim Il Sung asked whether Chairman Mao was well.)\n\n'
+      + 'Accompanying Premier Zhou Enlai: Zhang Xiruo, Lu Yaowu.\n\nSecretary: Nobody was there.');
+    expect(speakersOf(tei)).toEqual(['pers-mao-zedong', 'pers-mikoyan', 'pers-mao-zedong', 'pers-wu-xinyu']);
+    expect(tei).toContain('We are all fine.</said> (Before the celebrations');
+    expect(tei).toContain('Secretary: Nobody was there.</p>');
+  });
+
+  it('gives the next paragraph\'s quotation to a speaker announced after a comma, with an aside set in commas before the verb', () => {
+    const tei = convertBody('Mao Zedong asked Comrade Hysni Kapo how they had enjoyed their stay, Comrade Hysni Kapo, after answering the question asked by Comrade Mao Zedong, said:\n\n'
+      + '“I would like to express the joy of our delegation.”');
+    expect(speakersOf(tei)).toEqual(['pers-kapo-hysni']);
+  });
 });

@@ -100,6 +100,8 @@ export interface SpeechContext {
   quotationRuns?: Map<Unit, RunPart>;
   /** How many paragraphs are speakers' labels ("Kosygin.  …", "Comr. PASTERNAK" alone): two or more make them labels of minutes. */
   labelParagraphs?: number;
+  /** The short labels a record names its speakers by ("Chairman Mao (hereafter, Chairman):" → "Chairman"), to their ids. */
+  labelAliases?: Map<string, string>;
   /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
   openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
 }
@@ -198,10 +200,12 @@ const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATI
 const STAGE_DIRECTION_IN_LABEL = `\\((?![^()]*\\d)(?!\\s*(?:the\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Deputy|Vice|First|commander|member|head|chairman|premier|minister|ambassador|secretary|director)\\b)[^()]{1,60}\\)`;
 /**
  * A paragraph that opens with a name and a colon: a speaker's turn in minutes ("Thorez:", "President
- * Tito:", "Dr. Sa'doun Hammadi:", "N.S. Khrushchev (after the translation ended):"), or with a name and a
+ * Tito:", "Delegation Head Wu Xinyu:", "Dr. Sa'doun Hammadi:", "N.S. Khrushchev (after the translation ended):"), or with a name and a
  * full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL; "Kosygin.  It is correct…", see turnLabel).
  */
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:(?:Vice|Deputy)[\\s-])?${TITLE}\\s+)?\\uE100[\\s\\uE100]*(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
+/** The word before a title that makes it a body's ("Delegation Head", "Committee Chairman"): not "Accompanying Premier Zhou:". */
+const TITLE_OF_A_BODY = '(?:Delegation|Committee|Commission|Council|Party|Executive|Acting|First|Foreign)';
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:${TITLE_OF_A_BODY}\\s+)?(?:(?:Vice|Deputy)[\\s-])?(?:${TITLE}|Head|Leader|Chief)\\s+)?\\uE100[\\s\\uE100]*(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
 /** A word that opens a clause of its own, whose subject speaks no words of the sentence ("explaining why Mao did not receive us, said"). */
 const SUBORDINATOR = '(?:why|how|whether|because|although|though|unless|where|when|if)';
 /**
@@ -223,8 +227,13 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const partner = unit.upperCase ? HEADING_PARTNER.exec(masked.text) : null;
   if (partner) ctx.lastSpeaker = masked.personAt(partner.index + partner[0].length - 1) ?? ctx.lastSpeaker;
   // "Thorez: I want to add…": a turn of minutes written as a dialogue is its speaker's.
-  const turn = turnLabel(unit, masked.text, ctx.labelParagraphs);
-  ctx.turnSpeaker = turn ? masked.personAt(turn.indexOf(PERSON_MARK)) : undefined;
+  const labelled = turnLabel(unit, masked.text, ctx.labelParagraphs);
+  ctx.turnSpeaker = labelled ? masked.personAt(labelled.indexOf(PERSON_MARK)) : undefined;
+  if (labelled && ctx.turnSpeaker) rememberLabelAlias(labelled, ctx.turnSpeaker, ctx);
+  // "Chairman: Have you studied this problem?" after "Chairman Mao (hereafter, Chairman):".
+  const aliased = labelled ? undefined : aliasLabel(masked.text, ctx);
+  if (aliased) ctx.turnSpeaker = aliased.who;
+  const turn = labelled ?? aliased?.label;
   if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
   const out: Span[] = [];
   // Whom the paragraph before announced: this paragraph's, not the next one's.
@@ -346,7 +355,7 @@ function noteHisWordsAnnounced(masked: Masked, ctx: SpeechContext): void {
  * label or the record's own account of the talk; up to where the record takes over again.
  */
 function announcedWords(unit: Unit, who: string, masked: Masked): Span[] {
-  const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+  const text = withoutRecordAtEnd(unit.text);
   if (NOT_SPOKEN_OPENING.test(text) || /^Dear\s/u.test(text) || RECORD_OF_THE_TALK.test(firstSentence(masked.text)) || NAMED_SPEAKER_IN_TEXT.test(masked.text)) return [];
   return [{ kind: 'said', who, cert: 'medium', start: 0, end: endOfWords(masked.text, 0, text.length), rule: 'speech/announced' }];
 }
@@ -408,13 +417,13 @@ function continuedQuotation(unit: Unit, part: Exclude<RunPart, { role: 'first' }
 function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, masked: Masked, ctx: SpeechContext): Span | undefined {
   const [openTurn, labelAlone] = [ctx.openTurn, ctx.labelAlone];
   ctx.openTurn = ctx.labelAlone = undefined;
-  const words = turn && ctx.turnSpeaker ? unit.text.slice(turn.length).replace(STAGE_DIRECTION_AT_END, '').trimEnd() : '';
+  const words = turn && ctx.turnSpeaker ? withoutRecordAtEnd(unit.text.slice(turn.length)) : '';
   // "Erich Honecker:" alone on its line: the next paragraph is his turn's words, unless it gives his role or a label of its own.
   if (turn && ctx.turnSpeaker && !words) {
     ctx.labelAlone = ctx.turnSpeaker;
     return undefined;
   }
-  const text = unit.text.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+  const text = withoutRecordAtEnd(unit.text);
   if (!turn && labelAlone && !quoted && !NOT_SPOKEN_OPENING.test(text) && !ROLE_AFTER_LABEL.test(text)) {
     ctx.openTurn = labelAlone;
     return { kind: 'said', who: labelAlone, cert: 'high', turn: true, start: 0, end: text.length, rule: 'speech/turn-after-label' };
@@ -433,6 +442,19 @@ function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, mask
 const NAMED_SPEAKER_IN_TEXT = new RegExp(NAMED_SPEAKER.source, 'u');
 
 /** "(Laughter)", "(Applause)", "(Pause)" after a turn's words: the record's, not the speaker's ("(Vietnam)" is his). */
+/**
+ * "(Before the celebrations …, he asked if Chairman Mao … were well.)": a sentence or more in brackets after a turn's
+ * words that speaks of its persons in the third person is the record's aside.
+ */
+const RECORD_ASIDE_AT_END = /\s*\((?=\p{Lu})([^()]{20,}[.!?])\)\s*$/u;
+
+/** A turn's words without what the record adds after them: a stage direction or an aside in brackets. */
+function withoutRecordAtEnd(text: string): string {
+  const aside = RECORD_ASIDE_AT_END.exec(text);
+  const kept = aside && !FIRST_OR_SECOND_PERSON.test(aside[1]!) ? text.slice(0, aside.index) : text;
+  return kept.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+}
+
 const STAGE_DIRECTION_AT_END = /\s*\((?:Laughter|Laughs|Applause|Pause|Silence|Noise|Interruption|Animation|Stir|Commotion)(?:\s\p{Ll}+)?\.?\)[.\s]*$/u;
 
 /** Words of the first or second person: a speaker's, not the record's account of the talk ("World War I" is none). */
@@ -463,9 +485,10 @@ function goesOnWithTurn(text: string): boolean {
  * "Comrade Khrushchev asked: Well, is the shock over now?": a paragraph or a sentence of it that opens with a
  * named speaker (perhaps after a phrase and a comma), a verb of speech and a colon gives the speaker's words
  * after it, to the paragraph's end, without quotation marks; at the paragraph's end ("Mao Zedong went on to
- * say:", "Zhou Enlai stated the following:"), the next paragraph's.
+ * say:", "Zhou Enlai stated the following:", "…, Comrade Hysni Kapo, after answering the question asked by Comrade
+ * Mao Zedong, said:"), the next paragraph's.
  */
-const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:[^.!?:;"“”\\uE100]{1,60},\\s+)?(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?(?:\\s+to\\s+say|\\s+the\\s+following)?\\s*:\\s*`, 'u');
+const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?,]\\s+))(?:[^.!?:;"“”\\uE100]{1,60},\\s+)?(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*(?:,\\s+[^.!?:;,"“”]{1,80},\\s+)?${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?(?:\\s+to\\s+say|\\s+the\\s+following)?\\s*:\\s*`, 'u');
 /**
  * "Our struggle, Mengistu underscored, has…", "When Chen Yi was in Indonesia, said Sukarno, I asked him…": a
  * sentence in the first person around a reporting clause that names its speaker, set in commas, is the
@@ -511,6 +534,23 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
     out.push({ kind: 'said', who, cert: 'medium', part: { group, index: 1, count: 2 }, start: second, end: m.index + m[0].length, rule: 'speech/around-clause' });
   }
   return out;
+}
+
+/** "(hereafter, Chairman)", "(hereafter Wu)", "(hereinafter referred to as Chairman)": the short label a record gives a speaker. */
+const HEREAFTER = /\((?:hereafter|hereinafter|henceforth)[,:]?\s+(?:(?:called|referred\s+to\s+as|as)\s+)?["“]?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)["”]?\)/u;
+const LABEL_WORDS = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s?:\s*/u;
+
+/** Notes the short label that a turn's label gives its speaker, if it does. */
+function rememberLabelAlias(label: string, who: string, ctx: SpeechContext): void {
+  const alias = HEREAFTER.exec(label)?.[1];
+  if (alias) (ctx.labelAliases ??= new Map()).set(alias, who);
+}
+
+/** The label of a turn by a short label the record gave its speaker before, and the speaker. */
+function aliasLabel(masked: string, ctx: SpeechContext): { label: string; who: string } | undefined {
+  const m = ctx.labelAliases && LABEL_WORDS.exec(masked);
+  const who = m ? ctx.labelAliases!.get(m[1]!) : undefined;
+  return m && who ? { label: m[0], who } : undefined;
 }
 
 /** A participant's role after the label ("Chairman of the Council of Ministers"): a list of those present, not a turn. */
