@@ -1056,7 +1056,9 @@ describe('the archive\'s real translations, set 6', () => {
     const tei = convertBody('Liu Shaoqi pointed out that despite the noise of the Americans and Kuomintang [Guomindang] on this matter, '
       + 'the Russians and Mao Zedong agreed. Comrade Bossev, Acting Ambassador of the People’s Republic [PR] Bulgaria, went through one of the Central Asian republics.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Liu Shaoqi', 'Mao Zedong', 'Bossev']);
-    expect(namesTextIn(tei, 'orgName')).toEqual(['Kuomintang']);
+    // (The bracket's other spelling is the body's: one id.)
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Kuomintang', 'Guomindang']);
+    expect(new Set(namesIn(tei, 'orgName').map((n) => n.split('=')[1])).size).toBe(1);
     expect(namesTextIn(tei, 'placeName')).toEqual(['Bulgaria']);
   });
 
@@ -1394,5 +1396,14 @@ describe('the archive\'s real translations, set 10', () => {
     const tei = convertBody('Mao Zedong asked Comrade Hysni Kapo how they had enjoyed their stay, Comrade Hysni Kapo, after answering the question asked by Comrade Mao Zedong, said:\n\n'
       + '“I would like to express the joy of our delegation.”');
     expect(speakersOf(tei)).toEqual(['pers-kapo-hysni']);
+  });
+
+  it('takes a body\'s other spelling for the body, also in brackets, and no embassy in "Our Embassy in Pyongyang"', () => {
+    const tei = convertBody('Guomindang aircraft made raids. The Kuomintang [Guomindang] lost. Our Embassy in Pyongyang has informed us, as did our Embassy in Hanoi.');
+    const orgs = namesIn(tei, 'orgName');
+    expect(orgs.map((n) => n.split('=')[0])).toEqual(['Guomindang', 'Kuomintang', 'Guomindang']);
+    expect(new Set(orgs.map((n) => n.split('=')[1])).size).toBe(1);
+    expect(tei).toContain('<supplied reason="clarification"><orgName');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Pyongyang', 'Hanoi']);
   });
 });

@@ -364,7 +364,9 @@ const PARTY_OF_MEMBERS: Record<string, string> = {
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
   // "Political Bureau [of the] CC CPC": the translator's words are the name's too.
-  const raw = ministryOrder(partyOrder(name.replace(/^the\s+/i, '').replace(/[[\]]/g, '').split(/\s+/)));
+  const bare = name.replace(/^the\s+/i, '').replace(/[[\]]/g, '');
+  // "Guomindang" is the "Kuomintang": a body's other spelling, by the list of them.
+  const raw = ministryOrder(partyOrder((nameData().bodySpellings.get(bare) ?? bare).split(/\s+/)));
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);

@@ -27,6 +27,8 @@ export interface NameData {
   notNames: Set<string>;
   acronyms: Map<string, string>;
   bodies: string[];
+  /** A body's other spellings, each to the one that stands for all ("Guomindang" → "Kuomintang"). */
+  bodySpellings: Map<string, string>;
   pinyin: Set<string>;
 }
 
@@ -59,6 +61,7 @@ export function nameData(): NameData {
     notNames: new Set(names.notNames),
     acronyms: new Map(Object.entries(orgs.acronyms as Record<string, string>)),
     bodies: orgs.bodies,
+    bodySpellings: new Map(Object.entries(orgs.bodySpellings as Record<string, string>)),
     pinyin: new Set(syllables.map((s) => s.toLowerCase())),
   };
   return cached;

@@ -81,8 +81,9 @@ export const bracketsRule: Rule = {
       const initials = SUPPLIED_INITIALS.test(inner) && NAME_AFTER.test(unit.text.slice(end));
       const otherSpelling = isOtherSpellingOfNameBefore(inner, unit.text.slice(Math.max(0, start - 60), start), unit.text.slice(end));
       // Not "[Zhongnanhai] Xihua room": a place the translator supplied is no part of a name ("[Vladimir] Bakarić" is a first name).
-      const place = ctx.gazetteer.byName.has(inner) && !nameData().givenNames.has(inner);
-      const suppliedName = !otherSpelling && SUPPLIED_NAME.test(inner) && nameAround && !place && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w));
+      // Nor "Kuomintang [Guomindang]": a body's name, which the organizations rule marks inside the bracket.
+      const placeOrBody = (ctx.gazetteer.byName.has(inner) && !nameData().givenNames.has(inner)) || nameData().bodies.includes(inner);
+      const suppliedName = !otherSpelling && SUPPLIED_NAME.test(inner) && nameAround && !placeOrBody && !inner.split(/\s+/).some((w) => nameData().titleWords.has(w));
       if (initials || suppliedName) {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, namePart: true, start, end, rule: 'brackets/supplied-name' });
       } else if (SUPPLIED_NAME_PART.test(inner) && NAME_AFTER.test(unit.text.slice(end))) {

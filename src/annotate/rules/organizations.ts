@@ -133,6 +133,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       if (rule === 'orgs/named' && TITLE_AFTER.test(written.slice(m.index + m[0].length))) continue;
       // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
       const lead = determinerLength(m[0]);
+      // "Our Embassy in Pyongyang has informed…": at a sentence's start as inside one ("from our Embassy in Pyongyang"), no embassy's name.
+      if (lead > 0 && rule === 'orgs/embassy') continue;
       const [people = '', head] = m[0].slice(lead).split(/\s+/);
       const ministry = rule === 'orgs/ministry' || rule === 'orgs/ministry-of' || (rule === 'orgs/head-of' && head === 'Ministry');
       const nationality = ministry && DEMONYM.test(people) && !ctx.gazetteer.byName.has(people);
