@@ -1406,4 +1406,23 @@ describe('the archive\'s real translations, set 10', () => {
     expect(tei).toContain('<supplied reason="clarification"><orgName');
     expect(namesTextIn(tei, 'placeName')).toEqual(['Pyongyang', 'Hanoi']);
   });
+
+  it('reads a day whose month the translator supplied in brackets as one date, but no day the month has not', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nFebruary 14, 1962\n\nOn the 22nd [of February] we held a banquet; on the 31st [of February] nothing.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<date when="1962-02-22" cert="medium" evidence="internal">22nd <supplied reason="clarification">of February</supplied></date>');
+    expect(tei).toContain('the 31st <supplied reason="clarification">of <date when="1962-02"');
+  });
+
+  it('takes the original\'s words in brackets with an abbreviation\'s stop or the translator\'s "sic" after them, the "sic" left as text', () => {
+    const tei = convertBody('He and the deputy chairmen [zam. predsedatelya -SIC] of the CC, and the issues [nazrevshie voprosy, sic], but not [etc.].');
+    expect(tei).toContain('[<foreign xml:lang="ru-Latn">zam. predsedatelya</foreign> -SIC]<note');
+    expect(tei).toContain('[<foreign xml:lang="ru-Latn">nazrevshie voprosy</foreign>, sic]<note');
+    expect(tei).toContain('<supplied reason="clarification">etc.</supplied>');
+  });
+
+  it('takes a name that ends in a works\' word for the works, a place, and no person in it', () => {
+    const tei = convertBody('They will build a paper mill next to the Van Diem Sugar Mill, aided by Poland, and visited the Fushun Mines.');
+    expect(namesTextIn(tei, 'persName')).toEqual([]);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Van Diem Sugar Mill', 'Poland', 'Fushun Mines']);
+  });
 });

@@ -54,7 +54,9 @@ export const bracketsRule: Rule = {
         spans.push({ kind: 'supplied', reason: 'clarification', text: inner, start, end, rule: 'brackets/year' });
         continue;
       }
-      const term = ctx.terms.get(inner.toLowerCase()) ?? ctx.terms.get(latinize(inner, true).toLowerCase());
+      // "[zam. predsedatelya -SIC]": the original's words with the translator's "sic" after them, which stays text.
+      const word = inner.slice(0, inner.length - (SIC_AFTER.exec(inner)?.[0].length ?? 0));
+      const term = ctx.terms.get(word.toLowerCase()) ?? ctx.terms.get(latinize(word, true).toLowerCase());
       // "schismatic activity [Spaltertätigkeit]": German writes its nouns with a capital; a supplied first name has a name after it.
       // Not "he [Mengistu]": after a pronoun the bracket says who is meant.
       // Not "[Parliament]", "[Beijing]", "[Chinese-Soviet]": English words and places are the translator's.
@@ -65,11 +67,11 @@ export const bracketsRule: Rule = {
       const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
       const placeBefore = ctx.gazetteer.byName.has(wordBefore ?? '');
       const originalOfPlace = placeBefore && /^\p{Lu}\p{Ll}+$/u.test(inner) && RUSSIAN_ROMANIZATION.test(inner);
-      if (term || looksRussian(inner) || looksLikeGloss(inner) || germanNoun || originalOfPlace) {
-        const original = term ? undefined : originalWord(inner, ctx.originalLanguage);
+      if (term || looksRussian(word) || looksLikeGloss(word) || germanNoun || originalOfPlace) {
+        const original = term ? undefined : originalWord(word, ctx.originalLanguage);
         const lang = term?.lang ? `${term.lang}-Latn` : original?.lang ?? 'ru-Latn';
-        spans.push({ kind: 'foreign', lang, start: start + 1, end: end - 1, rule: 'brackets/foreign' });
-        spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(inner, term, original?.name) }, start: end, end, rule: 'brackets/gloss' });
+        spans.push({ kind: 'foreign', lang, start: start + 1, end: start + 1 + word.length, rule: 'brackets/foreign' });
+        spans.push({ kind: 'note', note: { kind: 'note', type: 'gloss', text: glossNote(word, term, original?.name) }, start: end, end, rule: 'brackets/gloss' });
         continue;
       }
       // A name supplied before a surname ("[Dean] Rusk") or after one ("Luo [Ruiqing]", a Chinese surname first).
@@ -114,6 +116,9 @@ function isOtherSpellingOfNameBefore(inner: string, before: string, after: strin
   const named = /\p{L}$/u.test(previous.at(-1)!) && !previous.some((w) => nameData().titleWords.has(w)) && !NAME_AFTER.test(after);
   return foldName(previous[0]!) === foldName(words[0]!) || named;
 }
+
+/** The translator's "sic" after the original's words in one bracket: " -SIC", ", sic", " sic!". */
+const SIC_AFTER = /\s*[-–—,]?\s*\bsic[!.]?$/iu;
 
 /** A year of the archive's centuries in brackets, after a day and month ("12 January", "January 12", "the 12th of January"). */
 const YEAR_IN_BRACKETS = /^(?:1[89]\d\d|20\d\d)$/;
@@ -166,7 +171,8 @@ const FUNCTION_WORDS = new Set(('the a an of to in on at by for with from into a
 
 /** Lower-case Latin (or mixed-script) words with Russian letter groups: a romanized Russian phrase. */
 function looksRussian(inner: string): boolean {
-  if (!/^[\p{Ll}\p{Script=Cyrillic}\s'’-]+$/u.test(inner)) return false;
+  // ("[zam. predsedatelya]": an abbreviation's stop after a word.)
+  if (!/^[\p{Ll}\p{Script=Cyrillic}\s'’-]+(?:(?<=\p{L})\.[\p{Ll}\p{Script=Cyrillic}\s'’-]*)*$/u.test(inner)) return false;
   const words = inner.trim().split(/\s+/);
   // "[reports of]": words that are all English are the translator's ("[plan]" alone may be either, and stays Russian).
   if (words.length > 1 && words.every((w) => isEnglishWord(w))) return false;

@@ -40,6 +40,8 @@ const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,
  * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).
  */
 const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|\s+of\s+this\s+month|$)/gu;
+/** "On the 22nd [of February]": a day whose month the translator supplied in brackets (the supplied words inside the date). */
+const DAY_WITH_SUPPLIED_MONTH = new RegExp(`(?<=(?:^|[^\\p{L}])the\\s)(\\d{1,2})(?:st|nd|rd|th)\\s\\[(?:of\\s)?(${MONTH_PATTERN})\\]`, 'gu');
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
@@ -187,6 +189,15 @@ function daysOfTheMonth(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
+/** "the 22nd [of February]", in the document's year. */
+function daysWithSuppliedMonth(unit: Unit, ctx: RuleContext): Span[] {
+  if (ctx.refYear === undefined) return [];
+  return [...unit.text.matchAll(DAY_WITH_SUPPLIED_MONTH)].flatMap((m) => {
+    const when = isoDay(ctx.refYear!, monthNumber(m[2]!), Number(m[1]));
+    return when ? [date({ text: m[0], when, inferred: true }, m.index, m.index + m[0].length, 'dates/supplied-month')] : [];
+  });
+}
+
 /** "the 1951 budget", "the 1958 crisis": a year before a noun that things of a year have (not "the 2000 prisoners"). */
 const YEAR_BEFORE_NOUN = /(?<=(?:^|[^\p{L}])the\s)(?:1[89]\d\d|20\d\d)(?=\s+(?:budget|plan|elections?|agreement|treaty|harvest|crisis|session|congress|campaign|programme|program|events|visit|talks|conference|statement|declaration|constitution|resolution|decision|census|offensive|war|revolution|uprising|meeting|plenum|festival|negotiations|protocol|communiqu[eé]|accords?|reform|line|summit|memorandum|law|decree)\b)/giu;
 
@@ -210,7 +221,7 @@ function bareMonths(unit: Unit, ctx: RuleContext): Span[] {
 }
 
 const READERS: DateReader[] = [
-  daysBetween, monthSpans, firstOfTwoDays, dayRanges, fullDates, numericDates, slashDates, numericDaysAndMonths, daysOfTheMonth, bareYears, bareMonths,
+  daysBetween, monthSpans, firstOfTwoDays, dayRanges, fullDates, numericDates, slashDates, numericDaysAndMonths, daysOfTheMonth, daysWithSuppliedMonth, bareYears, bareMonths,
 ];
 
 /** The ISO 8601 form of a day, or undefined when there is no such day ("31.2.", "13.13."). */

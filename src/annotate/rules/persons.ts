@@ -313,8 +313,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (!/,\s*$|\sand\s*$/.test(item[0])) break;
     }
   }
-  return out;
+  // "the Van Diem Sugar Mill": a name that ends in a works' word names the works.
+  return out.filter((span) => !FACILITY_AT_END.test(span.display));
 }
+
+const FACILITY_AT_END = /\s(?:Mills?|Factory|Plant|Mines?|Works|Combine|Dam|Bridge|Station|Hospital|Hotel|School|University|Institute)$/u;
 
 /** Particles that open a surname alone; le, la, du and der are left out, being articles in French and German text. */
 const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
