@@ -1426,3 +1426,38 @@ describe('the archive\'s real translations, set 10', () => {
     expect(namesTextIn(tei, 'placeName')).toEqual(['Van Diem Sugar Mill', 'Poland', 'Fushun Mines']);
   });
 });
+
+describe('the archive\'s real translations, set 11', () => {
+  it('takes no heading\'s English word in capitals for a body, and ends a ministry\'s name before the document or room a heading names', () => {
+    const tei = convertBody('SECRET. Only copy RECORD OF A CONVERSATION with Ho Chi Minh.\n\nLocation: Ministry of Foreign Affairs Vestibule\n\nMinistry of Foreign Affairs Document\n\nThe talks began.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Ministry of Foreign Affairs', 'Ministry of Foreign Affairs']);
+  });
+
+  it('reads a day with its month supplied without "the", and a Chinese cable\'s month and day where the second can be no month', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nSeptember 20, 1963\n\nThe talks on 16 [September]; dispatched on 4.24. at 0:30, received on 13.9., not on 13.13.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<date when="1963-09-16" cert="medium" evidence="internal">16 <supplied reason="clarification">September</supplied></date>');
+    expect(tei).toContain('<date when="1963-04-24" cert="medium" evidence="internal">4.24.</date>');
+    expect(tei).toContain('<date when="1963-09-13" cert="medium" evidence="internal">13.9.</date>');
+    expect(tei).toContain('not on 13.13.');
+  });
+
+  it('takes a given name of two words the translator supplied after an East Asian surname, and no possessive into the name\'s id', () => {
+    const tei = convertBody('Premier Kim [Il Sung] discussed Chairman Liu [Shaoqi\'s] views with Liu Shaoqi. On behalf of the Commander-in-Chief [Fidel Castro]; Tschen Ji [Chen Yi].');
+    const persons = namesIn(tei, 'persName');
+    expect(persons.map((n) => n.split('=')[0])).toEqual(['Kim Il Sung', 'Liu Shaoqi\'s', 'Liu Shaoqi', 'Fidel Castro', 'Chen Yi']);
+    expect(persons[1]!.split('=')[1]).toBe(persons[2]!.split('=')[1]);
+  });
+
+  it('takes a body\'s name the translator completed in brackets ("the Korean [Workers\'] Party", "the [Chinese] Embassy"), but not a place\'s opening after a preposition', () => {
+    const tei = convertBody('The Korean [Workers\'] Party is not afraid; Chen Fu of the [Chinese] Embassy in [North] Korea came. [To] The Ministry of Foreign Affairs.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Korean Workers\' Party', 'Chinese Embassy', 'Ministry of Foreign Affairs']);
+    expect(namesIn(tei, 'placeName')).toEqual(['North Korea=place-north-korea']);
+  });
+
+  it('takes the names after "comrs." and a clerk\'s "typed up by", and no place\'s other name in brackets for an original word', () => {
+    const tei = convertBody('Two film makers, comrs. Mikosha and Sokolnikov, came to Mukden [Shenyang]. Typed up by Nemes Gabriella.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Mikosha', 'Sokolnikov', 'Nemes Gabriella']);
+    expect(tei).toContain('<supplied reason="clarification"><placeName');
+    expect(tei).not.toContain('<foreign');
+  });
+});

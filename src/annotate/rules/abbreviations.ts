@@ -15,6 +15,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   // "Comr. PASTERNAK": the stenographic records' form.
   [/(?<![\p{L}])Comr\.(?=\s)/gu, 'Comrade'],
   [/(?<![\p{L}])comr\.(?=\s)/gu, 'comrade'],
+  [/(?<![\p{L}])comrs\.(?=\s)/gu, 'comrades'],
+  [/(?<![\p{L}])Comrs\.(?=\s)/gu, 'Comrades'],
 ];
 
 export const abbreviationsRule: Rule = {

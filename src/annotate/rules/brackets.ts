@@ -66,7 +66,8 @@ export const bracketsRule: Rule = {
       // "Moscow [Tsentr]": a place's name in the original, as the archive's translators keep code words.
       const wordBefore = WORD_BEFORE.exec(unit.text.slice(Math.max(0, start - 30), start))?.[1];
       const placeBefore = ctx.gazetteer.byName.has(wordBefore ?? '');
-      const originalOfPlace = placeBefore && /^\p{Lu}\p{Ll}+$/u.test(inner) && RUSSIAN_ROMANIZATION.test(inner);
+      // (Not "Mukden [Shenyang]": the place's other name, which the gazetteer knows.)
+      const originalOfPlace = placeBefore && /^\p{Lu}\p{Ll}+$/u.test(inner) && RUSSIAN_ROMANIZATION.test(inner) && !ctx.gazetteer.byName.has(inner);
       if (term || looksRussian(word) || looksLikeGloss(word) || germanNoun || originalOfPlace) {
         const original = term ? undefined : originalWord(word, ctx.originalLanguage);
         const lang = term?.lang ? `${term.lang}-Latn` : original?.lang ?? 'ru-Latn';

@@ -40,8 +40,8 @@ const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,
  * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).
  */
 const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|\s+of\s+this\s+month|$)/gu;
-/** "On the 22nd [of February]": a day whose month the translator supplied in brackets (the supplied words inside the date). */
-const DAY_WITH_SUPPLIED_MONTH = new RegExp(`(?<=(?:^|[^\\p{L}])the\\s)(\\d{1,2})(?:st|nd|rd|th)\\s\\[(?:of\\s)?(${MONTH_PATTERN})\\]`, 'gu');
+/** "On the 22nd [of February]", "on 16 [September]": a day whose month the translator supplied in brackets (the supplied words inside the date). */
+const DAY_WITH_SUPPLIED_MONTH = new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,2})(?:st|nd|rd|th)?\\s\\[(?:of\\s)?(${MONTH_PATTERN})\\]`, 'gu');
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;
@@ -174,7 +174,9 @@ function numericDaysAndMonths(unit: Unit, ctx: RuleContext): Span[] {
   const year = ctx.refYear;
   if (year === undefined) return [];
   return [...unit.text.matchAll(NUMERIC_DAY_MONTH)].flatMap((m) => {
-    const when = isoDay(year, ROMAN_MONTHS.indexOf(m[2]!.toUpperCase()) + 1 || Number(m[2]), Number(m[1]));
+    const roman = ROMAN_MONTHS.indexOf(m[2]!.toUpperCase()) + 1;
+    // "dispatched on 4.24.": a Chinese record's month first, where the second number can be no month.
+    const when = isoDay(year, roman || Number(m[2]), Number(m[1])) ?? (roman ? undefined : isoDay(year, Number(m[1]), Number(m[2])));
     return when ? [date({ text: m[0], when, inferred: true }, m.index, m.index + m[0].length, 'dates/numeric')] : [];
   });
 }
@@ -189,7 +191,7 @@ function daysOfTheMonth(unit: Unit, ctx: RuleContext): Span[] {
   });
 }
 
-/** "the 22nd [of February]", in the document's year. */
+/** "the 22nd [of February]", "16 [September]", in the document's year. */
 function daysWithSuppliedMonth(unit: Unit, ctx: RuleContext): Span[] {
   if (ctx.refYear === undefined) return [];
   return [...unit.text.matchAll(DAY_WITH_SUPPLIED_MONTH)].flatMap((m) => {

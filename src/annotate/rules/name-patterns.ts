@@ -51,7 +51,7 @@ export function determinerLength(name: string): number {
 }
 
 /** The abbreviations of "comrade" the translators write, without their stop: "com. Khrushchev", "Cde. Mao Zedong". */
-export const COMRADE_ABBREVIATION = '(?:com|Com|Cde|cde|Comr|comr)';
+export const COMRADE_ABBREVIATION = '(?:com|Com|Cde|cde|Comr|comr|comrs|Comrs)';
 
 /** Abbreviated forms of address and ranks before a name, without their full stop ("Mr. Lodge", "Lt. Col. Ostaszewski"). */
 export const ADDRESS_ABBREVIATION = '(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Rep|Hon|Rev|St)';

@@ -19,7 +19,7 @@ const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|PNR|UAR|PRA|PRB|NRB|RP
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
 const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Ministry|Club)';
 /** Words that begin a sentence or a phrase rather than a name. */
-const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New)\\s';
+const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New|Copy)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
 const ADJECTIVES_JOINED = '(?:(?<=(?:ic|al|ive|ary|ous|ion)\\s)and\\s+)?';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -38,8 +38,10 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // A heading in capitals, or a line of an opener in capitals, is read a second time as a name is written ("CENTRAL COMMITTEE
   // OF THE SOCIALIST UNITY PARTY", "SOVIET EMBASSY IN THE DPRK" over "Nº 223 Copy Nº 1").
   const capitalLines = unit.upperCase ? nameCase(unit.text) : withCapitalLinesNameCased(unit.text);
-  for (const written of capitalLines === unit.text ? [unit.text] : [unit.text, capitalLines]) {
-    spans.push(...patternNames(unit, written, ctx, data));
+  // And with the translator's brackets inside a name opened: "the Korean [Workers'] Party", "the [Chinese] Embassy".
+  const opened = unit.text.replace(BRACKET_IN_NAME, ' $1 ');
+  for (const written of new Set([unit.text, capitalLines, opened])) {
+    spans.push(...patternNames(unit, written, ctx, data, written === opened && opened !== unit.text));
   }
   // "the Kaiser company", "the Renault works", "the Bakhtar agency": a firm named by the word before a common noun.
   for (const m of unit.text.matchAll(NAMED_FIRM)) {
@@ -116,12 +118,18 @@ function withCapitalLinesNameCased(text: string): string {
 /** A unit's line in capitals: the text between two nodes (line breaks, dates…; private-use characters in the unit) with no lower-case letter. */
 const LINE_OF_CAPITALS = /(?<=^|[\uE000-\uF8FF])[^\p{Ll}\uE000-\uF8FF]*\p{Lu}{2}[^\p{Ll}\uE000-\uF8FF]*(?=$|[\uE000-\uF8FF])/gu;
 
+/**
+ * Capitalized words in brackets before a capitalized word, which may be part of a name the translator completed; not
+ * after a preposition, where they open a place's name ("the Embassy in [North] Korea").
+ */
+const BRACKET_IN_NAME = /(?<!(?:^|\s)(?:in|at|to|from|near|and|with)\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
+
 /** Whether an offset starts the unit or a line of it (after a line break or another node). */
 function startsLine(text: string, at: number): boolean {
   return /(?:^|[\uE000-\uF8FF])\s*$/u.test(text.slice(0, at));
 }
 
-function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData): NameSpan[] {
+function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData, bracketsOpened: boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const [re, rule] of patterns()) {
     for (const m of written.matchAll(re)) {
@@ -156,11 +164,14 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       if (written !== unit.text && text.split(' ').length < 3 && !startsLine(written, m.index + skip)) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
       if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer) || isTwoPlacesJoined(text, ctx)) continue;
-      const start = m.index + skip;
+      // "[Chinese] Embassy": a name read with the brackets opened takes in the bracket it starts or ends in.
+      const at = m.index + skip;
+      const start = at - (bracketsOpened && unit.text[at - 1] === '[' ? 1 : 0);
       // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
       // (but "the Warsaw Pact-NATO balance" names two).
-      const joined = rule === 'orgs/french' ? JOINED_ACRONYM.exec(unit.text.slice(start + text.length))?.[0] : undefined;
-      const end = start + text.length + (joined && !isKnownName(joined.slice(1), ctx, data) ? joined.length : 0);
+      const joined = rule === 'orgs/french' ? JOINED_ACRONYM.exec(unit.text.slice(at + text.length))?.[0] : undefined;
+      const end = at + text.length + (joined && !isKnownName(joined.slice(1), ctx, data) ? joined.length : 0) +
+        (bracketsOpened && unit.text[at + text.length] === ']' ? 1 : 0);
       spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
@@ -289,11 +300,12 @@ function withoutTrailingTitle(text: string, after: string): string {
   // "… Affairs Top" before "Secret": the stamp's first word, which the pattern took in.
   const stamp = /^\s+Secret\b/u.test(after) ? /\s+(?:Top|Strictly)$/u : CLASSIFICATION_AT_END;
   // "the Presidium of the Supreme Soviet Chairman Voroshilov": the title and the holder after it too.
-  // "Ministry of Foreign Affairs Incoming Telegram": the kind of document the heading names after its sender.
+  // "Ministry of Foreign Affairs Incoming Telegram", "… Document", "… Vestibule": the kind of document the heading names
+  // after its sender, or the room of the body's building where the talk was held.
   return text.replace(stamp, '').replace(DOCUMENT_KIND_AT_END, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
 }
 
-const DOCUMENT_KIND_AT_END = /\s+(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?$/u;
+const DOCUMENT_KIND_AT_END = /\s+(?:(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?|Telegram|Cable|Document|File|Vestibule|Lobby)$/u;
 
 /** "China-Soviet Union", "USSR-PRC": two places joined by a hyphen name a relation, not a body ("Union" though the last word is). */
 function isTwoPlacesJoined(text: string, ctx: RuleContext): boolean {
@@ -412,6 +424,8 @@ function unknownAcronyms(unit: Unit, ctx: RuleContext, data: NameData): NameSpan
     if (data.acronyms.has(word) || ctx.gazetteer.byName.has(word) || data.notNames.has(word) || PEOPLES_REPUBLIC_WORD.test(word) || isStateAcronymInContext(word, ctx)) continue;
     // "346 – FRIDAY – 1800hs": a day or a month in a telegram's capitals.
     if (data.titleWords.has(asWord) || data.notNames.has(asWord) || MONTH_OR_DAY.test(asWord)) continue;
+    // "Only copy RECORD OF CONVERSATION": a heading's English word in capitals, no body's letters.
+    if (word.length >= 5 && isEnglishWord(word.toLowerCase())) continue;
     // "MOLOTOV" in a diary's heading: a surname the lists know, in capitals.
     if (asWord.length > 4 && (data.surnames.has(asWord) || data.knownSurnames.includes(asWord))) continue;
     // A congress's or a section's number ("XXII", "XIV", "XL"), not "CDL", "MDC" or "DC", which read as acronyms.

@@ -211,7 +211,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const surname = words.at(-1)!;
     add(m.index + m[0].length - name.length, name, { given: words.slice(0, -1).join(' '), surname }, 'medium', 'persons/arabic-article');
   }
-  // "Luo [Ruiqing]": the translator supplied the given name after a Chinese surname.
+  // "Luo [Ruiqing]", "Kim [Il Sung]": the translator supplied the given name after an East Asian surname.
   for (const m of unit.text.matchAll(SURNAME_BEFORE_SUPPLIED)) {
     // "Luo [Ruiqing]", and "Tanaka [Kakuei]", "Takeiri [Yoshikatsu]": a surname no list knows, if neither word is a common word or a place.
     // "Vice Premier CHEN [Yi]": a heading's capitals.
@@ -221,7 +221,12 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const unknown = [surname, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w) && !data.bodies.includes(w));
     // "KGB [Komitet]": a word in capitals is a surname only where the lists know it.
     if (!eastAsian && (!unknown || m[1] === m[1]!.toUpperCase())) continue;
-    add(m.index, m[0], { surname: m[1]!, given: m[2]! }, 'high', 'persons/surname-before-supplied');
+    // "Kim [Il Sung]": a given name of two words only after an East Asian surname that opens the name (not "Tschen Ji [Chen Yi]",
+    // "Pak Gyeong-sun [Pak Kyong-sun]", the whole name in another spelling; a title may stand before it).
+    const before = /(\S+)\s$/u.exec(unit.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+    if (m[2]!.includes(' ') && (!eastAsian || (/^\p{Lu}/u.test(before) && !data.titleWords.has(before)))) continue;
+    // "Liu [Shaoqi's]": the possessive the bracket took in is no part of the given name.
+    add(m.index, m[0], { surname: m[1]!, given: m[2]!.replace(/['’]s$/u, '') }, 'high', 'persons/surname-before-supplied');
   }
   // "KOSYGIN. Tell…": a speaker's label in capitals, when the lists know the name as a surname.
   const label = speakerLabel(unit.text, ctx, data);
@@ -455,12 +460,12 @@ function knownSurnameNames(text: string, pairs: RegExpExecArray[], data: NameDat
 const ARTICLE_SURNAME_NAME = new RegExp(`(?<![\\p{L}'’.[-])(${CAP})(?:\\s(?:${ARTICLE})?${CAP}){0,2}\\s${ARTICLE}${CAP}${END}`, 'gu');
 const ARABIC_NAME = new RegExp(`(?<![\\p{L}[])(?:Abd|Abu|Ibn|Moulay|Mulay)\\s(?:${ARTICLE})?${CAP}(?:\\s${CAP})?${END}`, 'gu');
 
-const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<copies>(?<![\p{L}])(?:FYI|[Cc]c|CC|Copies\s+to)\s*:)|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
+const PRESENT_WERE = /(?:(?:[Pp]resent|[Tt]aking\s+part|[Pp]articipating)(?:\s+(?:at|in)\s+the\s+(?:conversation|meeting|talks|reception|discussion))?(?:\s+from\s+the\s+\p{L}+\s+side)?\s+(?:were|was)\s*:?|(?<![\p{L}])members\s+of\s+the\s+delegation|(?<![\p{L}])interpreters?|(?<copies>(?<![\p{L}])(?:FYI|[Cc]c|CC|Copies\s+to)\s*:)|(?<clerk>(?<![\p{L}])(?:[Dd]eciphered|[Ee]nciphered|[Ee]ncrypted|[Dd]ecrypted|[Tt]yped(?:\s+up)?|[Pp]rinted|[Cc]opied|[Rr]ecorded|[Tt]ranslated|[Ii]nterpreted|[Dd]rafted|[Pp]repared|[Cc]ompiled|[Cc]hecked)\s+by))\s+/gu;
 /** Abbreviations in a list of a letter's copies that are no surnames: "Dept", "Mrs". */
 const COPY_ABBREVIATION = new RegExp(`^(?:${ADDRESS_ABBREVIATION}|Dept|Depts|Sect|Div)$`);
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|Dr\\.|General|Minister|Ambassador|(?:(?:Lt|Col|Gen|Maj|Capt)\\.\\s?)+)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
-const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+)\\]`, 'gu');
+const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+)?)\\]`, 'gu');
 const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP})\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
