@@ -1460,4 +1460,19 @@ describe('the archive\'s real translations, set 11', () => {
     expect(tei).toContain('<supplied reason="clarification"><placeName');
     expect(tei).not.toContain('<foreign');
   });
+
+  it('takes a name no list knows that labels two or more turns of minutes for the speaker, but no common word before a colon', () => {
+    const tei = convertBody('Record: Yu Hongliang\n\nMalile: I have a very urgent letter for you.\n\nChen Yi: I understand.\n\nMalile: They have sealed off our economy.\n\nRecord: none.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Yu Hongliang', 'Malile', 'Chen Yi', 'Malile']);
+    expect(speakersOf(tei)).toEqual(['pers-malile', 'pers-chen-yi', 'pers-malile']);
+    const once = convertBody('Malile: I have a letter.\n\nChen Yi: I understand.');
+    expect(namesTextIn(once, 'persName')).toEqual(['Chen Yi']);
+  });
+
+  it('gives a turn to the speaker whose name the translator supplied in the label, and the numbered points after "presented the following requests:" to the one announced', () => {
+    const tei = convertBody('Soviet Ambassador [S.V. CHERVONENKO]: [I have an] important notification for you.\n\n'
+      + 'Li Xiannian welcomed Minister Shtylla.\n\nThen Head of the Delegation Shtylla presented the following requests:\n\nFirst, we request a credit.\n\nSecond, we ask for wheat.\n\nThird, we would like to meet comrades.\n\nThe talk ended at noon.');
+    expect(speakersOf(tei)).toEqual(['pers-chervonenko-sv', 'pers-shtylla', 'pers-shtylla', 'pers-shtylla']);
+    expect(tei).toContain('<p n="7" xml:id="body-p7">The talk ended at noon.</p>');
+  });
 });

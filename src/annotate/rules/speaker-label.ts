@@ -2,6 +2,7 @@
 import type { NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
+import { isEnglishWord } from '../english';
 import { CAP, DEMONYM, MONTH_OR_DAY, titleCase } from './name-patterns';
 
 /** A paragraph that opens with a word in capitals, then a colon or a full stop, then the turn's words. */
@@ -27,10 +28,25 @@ const TURN = new RegExp(`^(${CAP}(?:\\s${CAP}){1,3}):\\s+\\S`, 'u');
  * words is a name the lists know and none is a word of other kinds ("Soviet Side:", "Top Secret:").
  */
 export function turnSpeaker(unit: Unit, ctx: RuleContext, data: NameData): string | undefined {
-  const name = unit.place === 'paragraph' ? TURN.exec(unit.text)?.[1] : undefined;
+  if (unit.place !== 'paragraph') return undefined;
+  const name = TURN.exec(unit.text)?.[1] ?? labelOfMinutes(unit.text, ctx, data);
   if (!name || ctx.gazetteer.byName.has(name)) return undefined;
   const words = name.split(/\s+/);
   const other = (w: string) => data.notNames.has(w) || data.titleWords.has(w) || data.acronyms.has(w) || ctx.gazetteer.byName.has(w) || DEMONYM.test(w) || MONTH_OR_DAY.test(w);
   if (words.some(other)) return undefined;
-  return words.some((w) => data.givenNames.has(w) || data.surnames.has(w)) ? name : undefined;
+  return words.some((w) => data.givenNames.has(w) || data.surnames.has(w)) || !name.includes(' ') ? name : undefined;
+}
+
+const ONE_WORD_TURN = new RegExp(`^(${CAP}):\\s+\\S`, 'u');
+
+/**
+ * "Malile: I have a very urgent letter for you.": a name no list knows that labels two or more turns of the document's
+ * minutes; no common word ("Record:", "Translator:", "Location:"), title, place, month or body.
+ */
+function labelOfMinutes(text: string, ctx: RuleContext, data: NameData): string | undefined {
+  const word = ONE_WORD_TURN.exec(text)?.[1];
+  if (!word || isEnglishWord(word.toLowerCase()) || data.titleWords.has(word) || data.acronyms.has(word) || data.bodies.includes(word) || ctx.gazetteer.byName.has(word) ||
+    DEMONYM.test(word) || MONTH_OR_DAY.test(word) || data.notNames.has(word)) return undefined;
+  const turns = ctx.documentText.match(new RegExp(`(?:^|\\n)${word}:\\s`, 'gu'))?.length ?? 0;
+  return turns >= 2 ? word : undefined;
 }

@@ -8,6 +8,10 @@ import { SPEAKER_LABEL } from './speaker-label';
 
 /** Verbs that report speech. */
 const VERB = '(?:said|says|stated|states|noted|notes|continued|emphasized|emphasised|declared|answered|replied|remarked|added|asked|repeated|observed|stressed|explained|exclaimed|responded|insisted|pointed out|underlined|underscored|announced|asserted|objected|interrupted|interjected|retorted|countered|rejoined|recalled|commented|acknowledged|concluded|went on|told|began|proposed|suggested|spoke|talked|complained|warned|put\\s+it)';
+/** What a speaker is said to give "the following" of: "made the following statements:", "presented the following requests:". */
+const FOLLOWING_WORDS = '(?:statements?|points?|remarks?|words|information|views|requests?|proposals?|questions?|considerations|comments|observations|thoughts)';
+/** Verbs that report speech only with "the following" and one of those words: "Shtylla presented the following requests:". */
+const PUT_FORWARD = '(?:presented|made|raised|expressed|put\\s+forward|set\\s+out|submitted|gave)';
 /** An adverb between a speaker and the verb: "X then stated", "he further noted", "Y quietly said". */
 const ADVERB = '(?:\\w+ly\\s+|then\\s+|further\\s+|also\\s+)';
 /** A person at the end of a subject, perhaps with an adverb after it. */
@@ -102,6 +106,8 @@ export interface SpeechContext {
   labelParagraphs?: number;
   /** The short labels a record names its speakers by ("Chairman Mao (hereafter, Chairman):" → "Chairman"), to their ids. */
   labelAliases?: Map<string, string>;
+  /** The speaker whose announced words were a numbered point, whose next point the next paragraph may be. */
+  announcedPoints?: string;
   /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
   openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
 }
@@ -200,12 +206,12 @@ const ABBREVIATION_STOP = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${COMRADE_ABBREVIATI
 const STAGE_DIRECTION_IN_LABEL = `\\((?![^()]*\\d)(?!\\s*(?:the\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Deputy|Vice|First|commander|member|head|chairman|premier|minister|ambassador|secretary|director)\\b)[^()]{1,60}\\)`;
 /**
  * A paragraph that opens with a name and a colon: a speaker's turn in minutes ("Thorez:", "President
- * Tito:", "Delegation Head Wu Xinyu:", "Dr. Sa'doun Hammadi:", "N.S. Khrushchev (after the translation ended):"), or with a name and a
+ * Tito:", "Delegation Head Wu Xinyu:", "Soviet Ambassador [S.V. CHERVONENKO]:", "Dr. Sa'doun Hammadi:", "N.S. Khrushchev (after the translation ended):"), or with a name and a
  * full stop ("KOSYGIN. Tell…", see SPEAKER_LABEL; "Kosygin.  It is correct…", see turnLabel).
  */
 /** The word before a title that makes it a body's ("Delegation Head", "Committee Chairman"): not "Accompanying Premier Zhou:". */
-const TITLE_OF_A_BODY = '(?:Delegation|Committee|Commission|Council|Party|Executive|Acting|First|Foreign)';
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:${TITLE_OF_A_BODY}\\s+)?(?:(?:Vice|Deputy)[\\s-])?(?:${TITLE}|Head|Leader|Chief)\\s+)?\\uE100[\\s\\uE100]*(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
+const TITLE_OF_A_BODY = '(?:Delegation|Committee|Commission|Council|Party|Executive|Acting|First|Foreign|Soviet|\\p{Lu}\\p{Ll}+(?:an|ese|ish))';
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:${TITLE_OF_A_BODY}\\s+)?(?:(?:Vice|Deputy)[\\s-])?(?:${TITLE}|Head|Leader|Chief)\\s+)?(?:\\uE100[\\s\\uE100]*|\\[\\uE100\\s*\\])(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
 /** A word that opens a clause of its own, whose subject speaks no words of the sentence ("explaining why Mao did not receive us, said"). */
 const SUBORDINATOR = '(?:why|how|whether|because|although|though|unless|where|when|if)';
 /**
@@ -236,8 +242,11 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   const turn = labelled ?? aliased?.label;
   if (turn) ctx.lastSpeaker = ctx.turnSpeaker ?? ctx.lastSpeaker;
   const out: Span[] = [];
-  // Whom the paragraph before announced: this paragraph's, not the next one's.
-  const announced = ctx.announcedSpeaker;
+  // Whom the paragraph before announced: this paragraph's, not the next one's; but the points that go on numbering what
+  // an announced paragraph began ("First, we request…", then "Second, …") are that speaker's too.
+  const points = ctx.announcedPoints;
+  ctx.announcedPoints = undefined;
+  const announced = ctx.announcedSpeaker ?? (points && NEXT_POINT.test(unit.text) ? points : undefined);
   ctx.announcedSpeaker = undefined;
   const runPart = ctx.quotationRuns?.get(unit);
   // The rest of a quotation that runs over paragraphs (one whose opening found its speaker): the whole paragraph,
@@ -259,11 +268,20 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   if (inRun) ctx.openTurn = ctx.labelAlone = undefined;
   const turnWords = inRun ? undefined : wordsOfTurn(unit, turn, quotes.length > 0, masked, ctx);
   if (turnWords) out.push(turnWords);
-  if (!turn && !turnWords && quotes.length === 0 && !inRun) out.push(...(announced ? announcedWords(unit, announced, masked) : unquotedSpeech(unit, masked, ctx)));
+  if (!turn && !turnWords && quotes.length === 0 && !inRun) {
+    const words = announced ? announcedWords(unit, announced, masked) : unquotedSpeech(unit, masked, ctx);
+    out.push(...words);
+    if (announced && words.length > 0 && (FIRST_POINT.test(unit.text) || NEXT_POINT.test(unit.text))) ctx.announcedPoints = announced;
+  }
   noteHisWordsAnnounced(masked, ctx);
   noteFollowingAnnounced(masked, ctx);
   return out;
 }
+
+/** A point that opens a numbered series: "First, we request…", "1. The Chinese government…", "a) …". */
+const FIRST_POINT = /^\s*(?:First(?:ly)?,|(?:1|I|a)[.)]\s)/u;
+/** A point that goes on with one: "Second, …", "3) …", "Finally, …". */
+const NEXT_POINT = /^\s*(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,|Finally,|Lastly,|(?:[2-9]|1\d|II|III|IV|V|VI|[b-h])[.)]\s)/u;
 
 /**
  * "Ambassador Pavel Yudin notified us of the following:", "Comrade Sverev made the following statements:": a paragraph
@@ -281,7 +299,7 @@ function noteFollowingAnnounced(masked: Masked, ctx: SpeechContext): void {
   ctx.announcedSpeaker = masked.personAt(subject) ?? ctx.announcedSpeaker;
 }
 
-const FOLLOWING_AT_END = /\uE100(?=[^.!?:;"“”\uE100]{0,60}\bthe\s+following(?:\s+(?:statements?|points?|remarks?|words|information|views))?\s*:\s*$)/u;
+const FOLLOWING_AT_END = new RegExp(`\\uE100(?=[^.!?:;"“”\\uE100]{0,60}\\bthe\\s+following(?:\\s+${FOLLOWING_WORDS})?\\s*:\\s*$)`, 'u');
 /** What may stand before a sentence's subject: an opening phrase and a comma, then titles ("With regard to the question, Comrade "). */
 const SUBJECT_OPENING = /^\s*(?:[^,\uE100]{0,80},\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u;
 
@@ -488,7 +506,7 @@ function goesOnWithTurn(text: string): boolean {
  * say:", "Zhou Enlai stated the following:", "…, Comrade Hysni Kapo, after answering the question asked by Comrade
  * Mao Zedong, said:"), the next paragraph's.
  */
-const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?,]\\s+))(?:[^.!?:;"“”\\uE100]{1,60},\\s+)?(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*(?:,\\s+[^.!?:;,"“”]{1,80},\\s+)?${ADVERB}?${VERB}(?:\\s+(?:me|us|him|them))?(?:\\s+to\\s+say|\\s+the\\s+following)?\\s*:\\s*`, 'u');
+const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?,]\\s+))(?:[^.!?:;"“”\\uE100]{1,60},\\s+)?(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*(?:,\\s+[^.!?:;,"“”]{1,80},\\s+)?${ADVERB}?(?:${VERB}(?:\\s+(?:me|us|him|them))?(?:\\s+to\\s+say|\\s+the\\s+following(?:\\s+${FOLLOWING_WORDS})?)?|${PUT_FORWARD}\\s+the\\s+following\\s+${FOLLOWING_WORDS})\\s*:\\s*`, 'u');
 /**
  * "Our struggle, Mengistu underscored, has…", "When Chen Yi was in Indonesia, said Sukarno, I asked him…": a
  * sentence in the first person around a reporting clause that names its speaker, set in commas, is the
