@@ -1339,7 +1339,7 @@ describe('the archive\'s real translations, set 6', () => {
 describe('the archive\'s real translations, set 10', () => {
   it('takes "c." inside a sentence for comrade before a name (an abbreviation then), but not a list\'s letter, a place, a common word or "circa"', () => {
     const tei = convertBody('[…] c. Tsedenbal informed us that the Premier of the State Council c. Ulanfu and c. Li Fuchun had come. '
-      + 'The points: a. Korea, b. Vietnam and c. Taiwan. See c. The end, in c. 1950. OF THE MPR c. TSEDENBAL');
+      + 'The points: a. Korea, b. Vietnam and c. Taiwan. See c. The end, in c. 1950.\n\nOF THE MPR c. TSEDENBAL');
     expect(namesTextIn(tei, 'persName')).toEqual(['Tsedenbal', 'Ulanfu', 'Li Fuchun', 'TSEDENBAL']);
     const ids = namesIn(tei, 'persName').map((n) => n.split('=')[1]);
     expect(ids[3]).toBe(ids[0]);
@@ -1452,6 +1452,9 @@ describe('the archive\'s real translations, set 11', () => {
     const tei = convertBody('The Korean [Workers\'] Party is not afraid; Chen Fu of the [Chinese] Embassy in [North] Korea came. [To] The Ministry of Foreign Affairs.');
     expect(namesTextIn(tei, 'orgName')).toEqual(['Korean Workers\' Party', 'Chinese Embassy', 'Ministry of Foreign Affairs']);
     expect(namesIn(tei, 'placeName')).toEqual(['North Korea=place-north-korea']);
+    // (A bracket around a whole name stays around it, beside a bracket opened in the same paragraph.)
+    const whole = convertBody('The NLF [National Liberation Front] will lose, as the Korean [Workers\'] Party said.');
+    expect(whole).toContain('<supplied reason="clarification"><orgName ref="#org-nlf" cert="medium">National Liberation Front</orgName></supplied>');
   });
 
   it('takes the names after "comrs." and a clerk\'s "typed up by", and no place\'s other name in brackets for an original word', () => {
@@ -1474,5 +1477,51 @@ describe('the archive\'s real translations, set 11', () => {
       + 'Li Xiannian welcomed Minister Shtylla.\n\nThen Head of the Delegation Shtylla presented the following requests:\n\nFirst, we request a credit.\n\nSecond, we ask for wheat.\n\nThird, we would like to meet comrades.\n\nThe talk ended at noon.');
     expect(speakersOf(tei)).toEqual(['pers-chervonenko-sv', 'pers-shtylla', 'pers-shtylla', 'pers-shtylla']);
     expect(tei).toContain('<p n="7" xml:id="body-p7">The talk ended at noon.</p>');
+  });
+
+  it('gives the words after a named speaker\'s "said," in his own person to him, to the sentence\'s end, but not "said, however, that"', () => {
+    const tei = convertBody('Kim Il Sung said, during the talks we asked for coke. Zhou Enlai said, however, that we must wait.');
+    expect(speakersOf(tei)).toEqual(['pers-kim-ilsung']);
+    expect(tei).toContain('we asked for coke.</said> <persName');
+  });
+});
+
+describe('the review of the session\'s change (sets 10 and 11)', () => {
+  it('takes no list\'s letter or "circa" for comrade, but each "c." of a list of comrades and one before initials', () => {
+    const tei = convertBody('Kennedy rejected points b. and c. Khrushchev then proposed a summit. It dates from c. Peter the Great.\n\n'
+      + 'We met c. Tsedenbal, c. Damba and c. Sambu, and c. N.S. Khrushchev, and c. Tsedenbal Monday morning.');
+    expect(tei.match(/<abbr>c\.<\/abbr>/g)).toHaveLength(5);
+    expect(tei).toContain('points b. and c. <persName');
+    expect(tei).toContain('from c. Peter');
+  });
+
+  it('takes no works for a person\'s name ("Senator Mills", "Comrade Heo Dam") and no wrong state for "D.R. Germany"', () => {
+    const tei = convertBody('Congressman Wilbur Mills opposed it, and Senator Mills agreed with Foreign Minister Comrade Heo Dam. The D.R. Germany was there.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Wilbur Mills', 'Mills', 'Heo Dam']);
+    expect(namesIn(tei, 'placeName')).toEqual(['Germany=place-germany']);
+  });
+
+  it('takes no English abbreviation in brackets for romanized Russian', () => {
+    const tei = convertBody('They came [i.e. yesterday] with [approx. thirty] players.');
+    expect(tei).not.toContain('<foreign');
+  });
+
+  it('reads a body\'s name in a line of capitals with a Turkish dotted capital at the right offsets, and trims a telegram\'s kind in capitals', () => {
+    const tei = convertBody('The first line is in lower case.\nT.C. DIŞİŞLERİ BAKANLIĞI\nSOVIET EMBASSY IN THE DPRK\nMINISTRY OF FOREIGN AFFAIRS INCOMING TELEGRAM');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['SOVIET EMBASSY', 'MINISTRY OF FOREIGN AFFAIRS']);
+  });
+
+  it('keeps a speaker\'s own bracketed sentence in his turn, cuts the record\'s aside and a stage direction after it, and gives no next paragraph to a turn that is an aside', () => {
+    const tei = convertBody('Zhou Enlai: We agree. (The Americans have never kept a single promise to China.)\n\nZhou Enlai: Good. (He then read out the statement.) (Laughter)\n\n'
+      + 'Mao Zedong: (He read the statement of the government aloud.)\n\nThe meeting ended at six and the guests left.');
+    expect(tei).toMatch(/promise to <placeName [^>]*>China<\/placeName>\.\)<\/said>/);
+    expect(tei).toContain('Good.</said> (He then read out the statement.) (Laughter)');
+    expect(tei).toContain('<p n="4" xml:id="body-p4">The meeting ended at six and the guests left.</p>');
+  });
+
+  it('reads "by the 3rd [of January]" in a May letter as the next January, as "by January 3"', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nMay 20, 1960\n\nAnswer by January 3 and by the 3rd [of January]. The 22nd [of February] was a holiday.')), { file: 'body.txt' }).tei!;
+    expect(tei.match(/when="1961-01-03"/g)).toHaveLength(2);
+    expect(tei).toContain('<date when="1960-02-22"');
   });
 });

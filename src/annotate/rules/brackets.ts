@@ -177,8 +177,12 @@ function looksRussian(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
   // "[reports of]": words that are all English are the translator's ("[plan]" alone may be either, and stays Russian).
   if (words.length > 1 && words.every((w) => isEnglishWord(w))) return false;
+  // With an abbreviation's stop, no English one ("[i.e. yesterday]"), and the Russian letters in a word English has not.
+  if (inner.includes('.')) return !words.some((w) => ENGLISH_ABBREVIATION.test(w)) && words.some((w) => RUSSIAN_ROMANIZATION.test(w) && !isEnglishWord(w.replace(/\.$/u, '')));
   return CYRILLIC.test(inner) || words.some((w) => RUSSIAN_ROMANIZATION.test(w));
 }
+
+const ENGLISH_ABBREVIATION = /^(?:i\.e|e\.g|etc|incl|approx|cf|viz|esp|resp|ca|vol|no|pp?|ed|eds|trans|lit|ibid|op|cit)\.$/iu;
 
 /** Languages written in another script than Latin: a word of them in the translation is romanized ("zh-Latn"). */
 const NON_LATIN = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'mn', 'zh', 'ja', 'ko', 'ka', 'hy', 'he', 'ar', 'fa', 'hi', 'el', 'th', 'lo', 'km', 'my']);

@@ -195,7 +195,10 @@ function daysOfTheMonth(unit: Unit, ctx: RuleContext): Span[] {
 function daysWithSuppliedMonth(unit: Unit, ctx: RuleContext): Span[] {
   if (ctx.refYear === undefined) return [];
   return [...unit.text.matchAll(DAY_WITH_SUPPLIED_MONTH)].flatMap((m) => {
-    const when = isoDay(ctx.refYear!, monthNumber(m[2]!), Number(m[1]));
+    // "by the 3rd [of January]" in a May letter looks ahead, as "by January 3" does.
+    const ahead = ctx.documentDate !== undefined && DEADLINE.test(unit.text.slice(0, m.index).replace(/the\s$/iu, ''));
+    const inYear = isoDay(ctx.refYear!, monthNumber(m[2]!), Number(m[1]));
+    const when = inYear && ahead && inYear < ctx.documentDate! ? isoDay(ctx.refYear! + 1, monthNumber(m[2]!), Number(m[1])) : inYear;
     return when ? [date({ text: m[0], when, inferred: true }, m.index, m.index + m[0].length, 'dates/supplied-month')] : [];
   });
 }

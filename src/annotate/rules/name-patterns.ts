@@ -42,7 +42,7 @@ export const PARTICLE_WORD = new RegExp(`^(?:${PARTICLE})$`, 'i');
 const CAPITAL_WORD = new RegExp(`(?<![\\p{L}'’])(?:${SURNAME})${END}`, 'gu');
 
 /** Words that start a phrase but never an organization's name. */
-export const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
+export const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Our', 'Your', 'Their', 'His', 'Her', 'Its', 'Every', 'Each']);
 
 /** How much of a matched name a determiner that opens the sentence takes ("The Volta River" → 4), or 0. */
 export function determinerLength(name: string): number {
@@ -61,7 +61,13 @@ export const LOWER_IN_NAMES = new Set(['OF', 'THE', 'AND', 'DE', 'DEL', 'LA', 'N
 
 /** A name in capitals as a name is written: "HANOI" → "Hanoi", "REPUBLIC OF THE CONGO" → "Republic of the Congo". Keeps the length. */
 export function nameCase(upper: string): string {
-  return upper.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
+  return upper.replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? lowerKeepingLength(w) : w.charAt(0) + lowerKeepingLength(w.slice(1))));
+}
+
+/** Lower case letter by letter, keeping a letter whose lower case is longer ("İ"): offsets in the cased text stay those of the text. */
+function lowerKeepingLength(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length === word.length ? lower : [...word].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
 /** What ends the text before a sentence's first word: nothing, or a stop, colon, quotation mark or bracket and spaces. */

@@ -110,13 +110,14 @@ function organBefore(text: string, body: NameSpan): number | undefined {
   return m ? from + m.index : undefined;
 }
 
-/** The names the patterns find in the unit's text, or in `written`, the same text in other letter case. */
-/** The lines of a unit (between its line breaks and other nodes) that are in capitals, as names are written; the rest as it is. */
+/**
+ * The lines of a unit (the text between its line breaks and other nodes, which are private-use characters in the unit)
+ * that are in capitals, as names are written; the rest as it is.
+ */
 function withCapitalLinesNameCased(text: string): string {
-  return text.replace(LINE_OF_CAPITALS, (line) => nameCase(line));
+  return text.split(NODE).map((line) => (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) ? nameCase(line) : line)).join('');
 }
-/** A unit's line in capitals: the text between two nodes (line breaks, dates…; private-use characters in the unit) with no lower-case letter. */
-const LINE_OF_CAPITALS = /(?<=^|[\uE000-\uF8FF])[^\p{Ll}\uE000-\uF8FF]*\p{Lu}{2}[^\p{Ll}\uE000-\uF8FF]*(?=$|[\uE000-\uF8FF])/gu;
+const NODE = /([\uE000-\uF8FF])/u;
 
 /**
  * Capitalized words in brackets before a capitalized word, which may be part of a name the translator completed; not
@@ -124,10 +125,14 @@ const LINE_OF_CAPITALS = /(?<=^|[\uE000-\uF8FF])[^\p{Ll}\uE000-\uF8FF]*\p{Lu}{2}
  */
 const BRACKET_IN_NAME = /(?<!(?:^|\s)(?:in|at|to|from|near|and|with)\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
 
-/** Whether an offset starts the unit or a line of it (after a line break or another node). */
+/** Whether an offset starts the unit or a line of it (after a line break or another node, and spaces). */
 function startsLine(text: string, at: number): boolean {
-  return /(?:^|[\uE000-\uF8FF])\s*$/u.test(text.slice(0, at));
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  return i < 0 || NODE.test(text[i]!);
 }
+
+/** The names the patterns find in the unit's text, or in `written`, the same text in other letter case or with brackets opened. */
 
 function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData, bracketsOpened: boolean): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -164,14 +169,16 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       if (written !== unit.text && text.split(' ').length < 3 && !startsLine(written, m.index + skip)) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
       if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer) || isTwoPlacesJoined(text, ctx)) continue;
-      // "[Chinese] Embassy": a name read with the brackets opened takes in the bracket it starts or ends in.
+      // "[Chinese] Embassy": a name read with the brackets opened takes in the bracket it starts or ends in (one the
+      // reading opened, not a bracket around a whole name: "the NLF [National Liberation Front]").
       const at = m.index + skip;
-      const start = at - (bracketsOpened && unit.text[at - 1] === '[' ? 1 : 0);
+      const opens = (i: number, bracket: string) => bracketsOpened && unit.text[i] === bracket && written[i] === ' ';
+      const start = at - (opens(at - 1, '[') ? 1 : 0);
       // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
       // (but "the Warsaw Pact-NATO balance" names two).
       const joined = rule === 'orgs/french' ? JOINED_ACRONYM.exec(unit.text.slice(at + text.length))?.[0] : undefined;
       const end = at + text.length + (joined && !isKnownName(joined.slice(1), ctx, data) ? joined.length : 0) +
-        (bracketsOpened && unit.text[at + text.length] === ']' ? 1 : 0);
+        (opens(at + text.length, ']') ? 1 : 0);
       spans.push(make('org', start, end, unit.text.slice(start, end), slug(unit.text.slice(start, end)), rule === 'orgs/acronym' ? 'high' : 'medium', rule));
     }
   }
@@ -305,7 +312,7 @@ function withoutTrailingTitle(text: string, after: string): string {
   return text.replace(stamp, '').replace(DOCUMENT_KIND_AT_END, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
 }
 
-const DOCUMENT_KIND_AT_END = /\s+(?:(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?|Telegram|Cable|Document|File|Vestibule|Lobby)$/u;
+const DOCUMENT_KIND_AT_END = /\s+(?:(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?|Telegram|Cable|Document|File|Vestibule|Lobby)$/iu;
 
 /** "China-Soviet Union", "USSR-PRC": two places joined by a hyphen name a relation, not a body ("Union" though the last word is). */
 function isTwoPlacesJoined(text: string, ctx: RuleContext): boolean {

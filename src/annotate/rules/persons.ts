@@ -318,11 +318,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (!/,\s*$|\sand\s*$/.test(item[0])) break;
     }
   }
-  // "the Van Diem Sugar Mill": a name that ends in a works' word names the works.
+  // "the Van Diem Sugar Mill": a name that ends in a works' word names the works (not "Wilbur Mills", a surname).
   return out.filter((span) => !FACILITY_AT_END.test(span.display));
 }
 
-const FACILITY_AT_END = /\s(?:Mills?|Factory|Plant|Mines?|Works|Combine|Dam|Bridge|Station|Hospital|Hotel|School|University|Institute)$/u;
+const FACILITY_AT_END = /\s(?:Mill|Factory|Plant|Mine|Mines|Works|Combine)$/u;
 
 /** Particles that open a surname alone; le, la, du and der are left out, being articles in French and German text. */
 const PARTICLE_SURNAME = new RegExp(`(?<![\\p{L}'’.-])(?:de|van|von|da|di|della|dos)\\s(${CAP})(?!\\s\\p{Lu})${END}`, 'gu');
@@ -472,17 +472,29 @@ const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
 
 /**
- * "c. Ulanfu", "c. TSEDENBAL": Russian "т." (comrade) as some translators abbreviate it. Only inside a sentence, after a
- * word or a bracket ("[…] c. Tsedenbal"), since "c." after a stop, a comma or at a line's start letters a list ("b. Korea; c. Taiwan").
+ * "c. Ulanfu", "c. TSEDENBAL", "c. N.S. Khrushchev": Russian "т." (comrade) as some translators abbreviate it. Only inside a
+ * sentence, after a word, a bracket or a comma after one ("[…] c. Tsedenbal", "c. Tsedenbal, c. Damba"), since "c." after a
+ * stop or at a line's start letters a list ("b. Korea; c. Taiwan"); and not where the word before or the list's earlier
+ * letters make it one (LIST_LETTER_BEFORE).
  */
-const COMRADE_C = new RegExp(`(?<=[\\p{L}\\])] )c\\.\\s((?:${SURNAME})(?:\\s${SURNAME}){0,2})${END}`, 'gu');
+const COMRADE_C = new RegExp(`(?<=(?:[\\p{L}\\])]|[\\p{L}\\])],) )c\\.\\s((?:${INITIALS})?(?:${SURNAME})(?:\\s${SURNAME}){0,2})${END}`, 'gu');
+/** What makes "c." a list's letter: the word before it ("points b. and c.", "Point c.") or the list's earlier letters. */
+const LIST_LETTER_BEFORE = /(?:(?:^|[^\p{L}])(?:points?|paragraphs?|sub-paragraphs?|items?|sections?|articles?|clauses?|Points?|Paragraphs?|Items?|Sections?|Articles?|from)\s$)|(?:^|[\s(])[abAB][.)]\s/u;
 
 /** The names after "c." for comrade (see COMRADE_C), and where the "c." stands: the abbreviations rule marks it. */
 export function namesAfterComradeC(text: string, ctx: RuleContext): { at: number; nameStart: number; name: string }[] {
   const data = nameData();
-  return [...text.matchAll(COMRADE_C)]
-    .filter((m) => m[1]!.split(' ').every((w, i) => isComradeCNameWord(w, i, ctx, data)))
-    .map((m) => ({ at: m.index, nameStart: m.index + m[0].length - m[1]!.length, name: m[1]! }));
+  return [...text.matchAll(COMRADE_C)].flatMap((m) => {
+    if (LIST_LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return [];
+    // The name's words up to the first that is no name word ("c. Tsedenbal Monday morning" is Tsedenbal).
+    const initials = new RegExp(`^(?:${INITIALS})?`, 'u').exec(m[1]!)![0];
+    const words = m[1]!.slice(initials.length).split(' ');
+    const notName = words.findIndex((w, i) => !isComradeCNameWord(w, i, ctx, data));
+    const kept = notName === -1 ? words : words.slice(0, notName);
+    if (kept.length === 0) return [];
+    const name = initials + kept.join(' ');
+    return [{ at: m.index, nameStart: m.index + m[0].length - m[1]!.length, name }];
+  });
 }
 
 /** A word of a name after "c.": no place, no common word or title, in the case of the first ("Ulanfu", "Yudin", "Li Fuchun"). */

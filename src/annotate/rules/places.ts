@@ -35,6 +35,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
       const skip = determinerLength(m[0]);
       const name = m[0].slice(skip);
       if (!/\s/.test(name) && skip > 0) continue;
+      // "Chairman Zhou Mines", "Comrade Heo Dam": a title makes the words a person's name, not a works' or a dam's.
+      if (/\s(?:Mill|Factory|Mines?|Dam)$/u.test(name) && name.split(/\s+/).some((w) => data.titleWords.has(w))) continue;
       found.push(make('place', m.index + skip, m.index + m[0].length, name, slug(name), 'medium', 'places/landform'));
     }
   }
@@ -55,10 +57,11 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "PR China", "PR Poland": a People's Republic by its initials; "D.R. Vietnam", "DR Congo": a Democratic Republic.
   for (const re of [STATE_OF, STATE_OF_IN_CAPITALS, PEOPLES_REPUBLIC_INITIALS]) {
     for (const m of unit.text.matchAll(re)) {
-      // "D.R. Vietnam" is the Democratic Republic of Vietnam, "DR Congo" the Democratic Republic of the Congo: not Vietnam or Congo.
-      const democratic = re === PEOPLES_REPUBLIC_INITIALS && m[0].startsWith('D')
-        ? ctx.gazetteer.byName.get(`Democratic Republic of ${m[1]}`) ?? ctx.gazetteer.byName.get(`Democratic Republic of the ${m[1]}`) : undefined;
-      const country = democratic ?? ctx.gazetteer.byName.get(m[1]!) ?? ctx.gazetteer.byName.get(nameCase(m[1]!));
+      // "D.R. Vietnam" is the Democratic Republic of Vietnam, "DR Congo" the Democratic Republic of the Congo: not Vietnam or
+      // Congo; and "D.R. Germany", which the gazetteer does not name so, no place rather than the wrong state.
+      const country = re === PEOPLES_REPUBLIC_INITIALS && m[0].startsWith('D')
+        ? ctx.gazetteer.byName.get(`Democratic Republic of ${m[1]}`) ?? ctx.gazetteer.byName.get(`Democratic Republic of the ${m[1]}`)
+        : ctx.gazetteer.byName.get(m[1]!) ?? ctx.gazetteer.byName.get(nameCase(m[1]!));
       if (country?.kind === 'country') found.push(make('place', m.index, m.index + m[0].length, m[0], country.key, 'high', 'places/state-of'));
     }
   }
@@ -208,7 +211,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
-const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:Mill|Mills|Factory|Mine|Mines)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
+const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:Mill|Factory|Mine|Mines)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 
 const PEOPLE_NOUN_AFTER = /^\s+(?:troops|units|forces|army|soldiers|side|delegation|government|leaders?|leadership|people|population|refugees|nationals|citizens|authorities|officials|representatives?|guerrillas|rebels|separatists|aggression|attack|offensive)\b/u;
 

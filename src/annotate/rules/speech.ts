@@ -437,7 +437,8 @@ function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, mask
   ctx.openTurn = ctx.labelAlone = undefined;
   const words = turn && ctx.turnSpeaker ? withoutRecordAtEnd(unit.text.slice(turn.length)) : '';
   // "Erich Honecker:" alone on its line: the next paragraph is his turn's words, unless it gives his role or a label of its own.
-  if (turn && ctx.turnSpeaker && !words) {
+  // ("Zhou Enlai: (Here the Premier read out the statement.)" is no label alone: the record's aside stands for his words.)
+  if (turn && ctx.turnSpeaker && !words && unit.text.slice(turn.length).trim() === '') {
     ctx.labelAlone = ctx.turnSpeaker;
     return undefined;
   }
@@ -459,21 +460,28 @@ function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, mask
 /** "Com. Kadar suggested that…": the record's account of what a named person said (NAMED_SPEAKER, tested once). */
 const NAMED_SPEAKER_IN_TEXT = new RegExp(NAMED_SPEAKER.source, 'u');
 
-/** "(Laughter)", "(Applause)", "(Pause)" after a turn's words: the record's, not the speaker's ("(Vietnam)" is his). */
 /**
  * "(Before the celebrations …, he asked if Chairman Mao … were well.)": a sentence or more in brackets after a turn's
- * words that speaks of its persons in the third person is the record's aside.
+ * words that speaks of its persons in the third person is the record's aside (not "(The Americans have never kept a
+ * promise.)", the speaker's). The text before the bracket is trimmed apart: a run of spaces before "(" costs no backtracking.
  */
-const RECORD_ASIDE_AT_END = /\s*\((?=\p{Lu})([^()]{20,}[.!?])\)\s*$/u;
+const RECORD_ASIDE_AT_END = /\((?=\p{Lu})([^()]{20,}[.!?])\)[.\s]*$/u;
+const THIRD_PERSON = /(?<![\p{L}'’])(?:(?:he|she|they|him|her|his|their|them)(?![\p{L}'’])|(?:Premier|Chairman|President|Comrade|Ambassador|Minister|Marshal)\s+\p{Lu})/iu;
 
-/** A turn's words without what the record adds after them: a stage direction or an aside in brackets. */
+/** "(Laughter)", "(Applause)", "(Pause)" after a turn's words: the record's, not the speaker's ("(Vietnam)" is his). */
+const STAGE_DIRECTION_AT_END = /\((?:Laughter|Laughs|Applause|Pause|Silence|Noise|Interruption|Animation|Stir|Commotion)(?:\s\p{Ll}+)?\.?\)[.\s]*$/u;
+
+/** A turn's words without what the record adds after them: stage directions and asides in brackets, in any order. */
 function withoutRecordAtEnd(text: string): string {
-  const aside = RECORD_ASIDE_AT_END.exec(text);
-  const kept = aside && !FIRST_OR_SECOND_PERSON.test(aside[1]!) ? text.slice(0, aside.index) : text;
-  return kept.replace(STAGE_DIRECTION_AT_END, '').trimEnd();
+  let kept = text.trimEnd();
+  for (;;) {
+    const stage = STAGE_DIRECTION_AT_END.exec(kept);
+    const aside = stage ? undefined : RECORD_ASIDE_AT_END.exec(kept);
+    const cut = stage ?? (aside && THIRD_PERSON.test(aside[1]!) && !FIRST_OR_SECOND_PERSON.test(aside[1]!) ? aside : undefined);
+    if (!cut) return kept;
+    kept = kept.slice(0, cut.index).trimEnd();
+  }
 }
-
-const STAGE_DIRECTION_AT_END = /\s*\((?:Laughter|Laughs|Applause|Pause|Silence|Noise|Interruption|Animation|Stir|Commotion)(?:\s\p{Ll}+)?\.?\)[.\s]*$/u;
 
 /** Words of the first or second person: a speaker's, not the record's account of the talk ("World War I" is none). */
 const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I(?=\s+(?!(?:the|a|an|and|or|of|in|on|to|at|for|with|by|from)\s)\p{Ll})|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
@@ -514,6 +522,10 @@ const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?,]\\s+))(?:[^.!?:;"“”\\uE100]{
  * account in the speaker's person (the seed's "…, he stated, we are ready…" is not taken for a quotation).
  */
 const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*),\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
+/** A sentence that opens with a named speaker, a verb of speech and a comma ("Kim Il Sung said, during the talks we…"). */
+const COMMA_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?(?:said|stated|declared|added|noted|replied|answered|remarked|continued),\\s+`, 'u');
+/** After the comma, the record's words rather than the speaker's: "said, however, that…", "said, in particular, that…". */
+const NOT_SPOKEN_AFTER_COMMA = /^(?:[^,]{0,40},\s+)?that\b|^(?:however|in particular|moreover|among other things|in this connection|incidentally)\b/iu;
 /** The first person, which makes the words around a reporting clause the speaker's own rather than the writer's account. */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}])/u;
 const FIRST_PERSON_SUBJECT = /^\s*(?:I|We|Our)(?![\p{L}])/u;
@@ -533,6 +545,17 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
     // "Zhou Enlai proposed the following: to convene a conference": an infinitive is the record's paraphrase.
     if (end <= start || /^to\s/u.test(masked.text.slice(start))) return [];
     return [{ kind: 'said', who, cert: 'medium', start, end: endOfWords(masked.text, start, end), rule: 'speech/after-colon' }];
+  }
+  // "Kim Il Sung said, during the talks we asked that…": a named speaker's verb and a comma before words in his own person.
+  const comma = COMMA_SPEECH.exec(masked.text);
+  const commaWho = comma ? masked.personAt(comma.index + comma[0].indexOf(PERSON_MARK)) : undefined;
+  if (comma && commaWho) {
+    const start = comma.index + comma[0].length;
+    const sentence = firstSentence(masked.text.slice(start));
+    if (FIRST_PERSON.test(sentence) && !REPORTED_TENSE.test(sentence) && !NOT_SPOKEN_AFTER_COMMA.test(sentence)) {
+      ctx.lastSpeaker = commaWho;
+      return [{ kind: 'said', who: commaWho, cert: 'medium', start, end: start + sentence.length, rule: 'speech/after-comma' }];
+    }
   }
   const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
