@@ -133,7 +133,6 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** The names the patterns find in the unit's text, or in `written`, the same text in other letter case or with brackets opened. */
-
 function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData, bracketsOpened: boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const [re, rule] of patterns()) {
