@@ -1524,4 +1524,42 @@ describe('the review of the session\'s change (sets 10 and 11)', () => {
     expect(tei.match(/when="1961-01-03"/g)).toHaveLength(2);
     expect(tei).toContain('<date when="1960-02-22"');
   });
+
+  it('takes "the Ministry of the Foreign Affairs" for the Ministry of Foreign Affairs named so in the same record', () => {
+    const tei = convertBody('The Ministry of the Foreign Affairs agreed, and the Ministry of Foreign Affairs wrote.');
+    const ids = namesIn(tei, 'orgName').map((n) => n.split('=')[1]);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
+  });
+
+  it('takes no memorandum\'s heading for a speaker, and gives "said," only words whose subject is the speaker\'s own person', () => {
+    const tei = convertBody('The talk began.\n\nEncl: one copy.\n\nEncl: two copies.\n\nKim Il Sung said, he would visit us next year. Kim Il Sung said, in his opinion, we should wait. '
+      + 'Zhou Enlai said, World War I was a tragedy. Our struggle, Zhou Enlai stressed, has only begun for us. Kim Il Sung said, we agree with you.');
+    expect(namesTextIn(tei, 'persName')).not.toContain('Encl');
+    expect(speakersOf(tei)).toEqual(['pers-zhou-enlai', 'pers-zhou-enlai', 'pers-kim-ilsung']);
+    expect(tei).toContain('said, <said xml:id="body-q3" who="#pers-kim-ilsung" direct="true" cert="medium">we agree with you.</said>');
+  });
+
+  it('gives no announced speaker to the record\'s next point or to what a person received, and keeps a label with a stage direction alone a label', () => {
+    const tei = convertBody('Comrade Zhou Enlai presented the following requests:\n\nFirst, we request credits.\n\nLastly, the delegation visited Anshan.\n\n'
+      + 'Comrade Zhou Enlai received the following requests:\n\nWe request credits for the year.\n\nZhou Enlai: (Pause)\n\nWe agree with the Soviet proposal.');
+    expect(speakersOf(tei)).toEqual(['pers-zhou-enlai', 'pers-zhou-enlai']);
+    expect(tei).toContain('<said xml:id="body-q2" who="#pers-zhou-enlai" direct="true" cert="high">We agree with the Soviet proposal.</said>');
+  });
+
+  it('opens no editorial note\'s bracket into a name, none after "of", none around a whole name, and reads Cyrillic with a stop as Russian', () => {
+    const tei = convertBody('[Stamp] Ministry of Foreign Affairs of the USSR. We read [Pravda] Party organs. The Party of [North] Vietnam Workers, '
+      + 'the situation in the [PUWP] and the [PUWP] Politburo. He said [т.е. в сентябре] they would come.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Ministry of Foreign Affairs of the USSR', 'Pravda', 'PUWP', 'PUWP Politburo']);
+    expect(tei).toContain('<supplied reason="clarification"><orgName ref="#org-puwp"');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['North Vietnam']);
+    expect(tei).toContain('<foreign xml:lang="ru-Latn">т.е. в сентябре</foreign>');
+  });
+
+  it('takes an initial "A." for no list\'s letter, "Kim [Il Sung]" after a place, and no day in "No. 16 [September]"', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nMay 20, 1960\n\nComrade A. Zhdanov and c. Tsedenbal came. In Pyongyang, Kim [Il Sung] spoke. The resolution No. 16 [September] passed.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<abbr>c.</abbr>');
+    expect(namesTextIn(tei, 'persName')).toEqual(['A. Zhdanov', 'Tsedenbal', 'Kim Il Sung']);
+    expect(tei).not.toContain('when="1960-09-16"');
+  });
 });

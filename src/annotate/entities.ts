@@ -364,7 +364,8 @@ const PARTY_OF_MEMBERS: Record<string, string> = {
 function organizationForms(name: string): OrganizationForms {
   const acronyms = nameData().acronyms;
   // "Political Bureau [of the] CC CPC": the translator's words are the name's too.
-  const bare = name.replace(/^the\s+/i, '').replace(/[[\]]/g, '');
+  // ("Ministry of the Foreign Affairs" is the "Ministry of Foreign Affairs": an article after "of" names nothing else.)
+  const bare = name.replace(/^the\s+/i, '').replace(/[[\]]/g, '').replace(/\sof\sthe\s/gu, ' of ');
   // "Guomindang" is the "Kuomintang": a body's other spelling, by the list of them.
   const raw = ministryOrder(partyOrder((nameData().bodySpellings.get(bare) ?? bare).split(/\s+/)));
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);

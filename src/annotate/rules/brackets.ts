@@ -178,7 +178,7 @@ function looksRussian(inner: string): boolean {
   // "[reports of]": words that are all English are the translator's ("[plan]" alone may be either, and stays Russian).
   if (words.length > 1 && words.every((w) => isEnglishWord(w))) return false;
   // With an abbreviation's stop, no English one ("[i.e. yesterday]"), and the Russian letters in a word English has not.
-  if (inner.includes('.')) return !words.some((w) => ENGLISH_ABBREVIATION.test(w)) && words.some((w) => RUSSIAN_ROMANIZATION.test(w) && !isEnglishWord(w.replace(/\.$/u, '')));
+  if (inner.includes('.') && !CYRILLIC.test(inner)) return !words.some((w) => ENGLISH_ABBREVIATION.test(w)) && words.some((w) => RUSSIAN_ROMANIZATION.test(w) && !isEnglishWord(w.replace(/\.$/u, '')));
   return CYRILLIC.test(inner) || words.some((w) => RUSSIAN_ROMANIZATION.test(w));
 }
 

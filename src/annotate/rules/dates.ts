@@ -41,7 +41,7 @@ const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,
  */
 const DAY_OF_THE_MONTH = /(?<=\b(?:on|by|until|till|since|from|before|after)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?=[.,;:)]|\s+of\s+this\s+month|$)/gu;
 /** "On the 22nd [of February]", "on 16 [September]": a day whose month the translator supplied in brackets (the supplied words inside the date). */
-const DAY_WITH_SUPPLIED_MONTH = new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,2})(?:st|nd|rd|th)?\\s\\[(?:of\\s)?(${MONTH_PATTERN})\\]`, 'gu');
+const DAY_WITH_SUPPLIED_MONTH = new RegExp(`(?<![\\p{L}\\d.,/-])(?<!No\\.\\s)(\\d{1,2})(?:st|nd|rd|th)?\\s\\[(?:of\\s)?(${MONTH_PATTERN})\\]`, 'gu');
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** "by March 1st" in an October letter looks ahead: the inferred year is the next one. */
 const DEADLINE = /\b(?:by|until|till|before|next)\s+$/;

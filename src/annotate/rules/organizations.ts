@@ -120,10 +120,11 @@ function withCapitalLinesNameCased(text: string): string {
 const NODE = /([\uE000-\uF8FF])/u;
 
 /**
- * Capitalized words in brackets before a capitalized word, which may be part of a name the translator completed; not
- * after a preposition, where they open a place's name ("the Embassy in [North] Korea").
+ * Capitalized words in brackets before a capitalized word, at a line's start or after "the" or a capitalized word, which may be part of a name
+ * the translator completed ("the [Chinese] Embassy", "Korean [Workers'] Party"); not a line's editorial note ("[Stamp]
+ * Ministry of …"), and not after a preposition, where they open a place's name ("the Embassy in [North] Korea").
  */
-const BRACKET_IN_NAME = /(?<!(?:^|\s)(?:in|at|to|from|near|and|with)\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
+const BRACKET_IN_NAME = /(?<=^|[\uE000-\uF8FF]|(?:^|[^\p{L}])(?:the|The)\s|\p{Lu}[\p{L}'’-]*\s)(?<!(?:^|\s)(?:in|at|to|from|near|and|with|of)\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And|Stamp|Seal|Signature|Illegible|Annex|Attachment|Enclosure|Translation|Copy|Handwritten)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
 
 /** Whether an offset starts the unit or a line of it (after a line break or another node, and spaces). */
 function startsLine(text: string, at: number): boolean {
@@ -165,13 +166,17 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       if (ORGAN.test(text) && /^\s+of\s/.test(written.slice(m.index + m[0].length))) continue;
       // In a heading's capitals, two words may be a generic phrase ("THE VIEWS OF THE SOVIET EMBASSY"), but not at the
       // start of a line, where a letterhead names its body ("USSR EMBASSY IN THE DPRK").
-      if (written !== unit.text && text.split(' ').length < 3 && !startsLine(written, m.index + skip)) continue;
+      // (The name with single spaces: a bracket the reading opened leaves two: "the [Soviet] Union" is "Soviet Union".)
+      const plain = text.replace(/\s+/gu, ' ');
+      if (written !== unit.text && !bracketsOpened && plain.split(' ').length < 3 && !startsLine(written, m.index + skip)) continue;
       // "Soviet Union", "Union of Soviet Socialist Republics": a place by the gazetteer, whatever its last word.
-      if (ctx.gazetteer.byName.has(text) || isFederatedState(text, ctx.gazetteer) || isTwoPlacesJoined(text, ctx)) continue;
+      if (ctx.gazetteer.byName.has(plain) || isFederatedState(plain, ctx.gazetteer) || isTwoPlacesJoined(plain, ctx)) continue;
       // "[Chinese] Embassy": a name read with the brackets opened takes in the bracket it starts or ends in (one the
       // reading opened, not a bracket around a whole name: "the NLF [National Liberation Front]").
       const at = m.index + skip;
       const opens = (i: number, bracket: string) => bracketsOpened && unit.text[i] === bracket && written[i] === ' ';
+      // (A name that is a bracket's whole content, "the [PUWP]", is the plain reading's, inside the bracket.)
+      if (opens(at - 1, '[') && opens(at + text.length, ']')) continue;
       const start = at - (opens(at - 1, '[') ? 1 : 0);
       // "Union Soudanaise–RDA": a French party's name joined to the acronym of the movement it belongs to
       // (but "the Warsaw Pact-NATO balance" names two).

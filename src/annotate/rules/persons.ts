@@ -222,9 +222,11 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "KGB [Komitet]": a word in capitals is a surname only where the lists know it.
     if (!eastAsian && (!unknown || m[1] === m[1]!.toUpperCase())) continue;
     // "Kim [Il Sung]": a given name of two words only after an East Asian surname that opens the name (not "Tschen Ji [Chen Yi]",
-    // "Pak Gyeong-sun [Pak Kyong-sun]", the whole name in another spelling; a title may stand before it).
+    // "Pak Gyeong-sun [Pak Kyong-sun]", the whole name in another spelling, after a name's word; a title, a month, a place or
+    // a stop may stand before it).
     const before = /(\S+)\s$/u.exec(unit.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
-    if (m[2]!.includes(' ') && (!eastAsian || (/^\p{Lu}/u.test(before) && !data.titleWords.has(before)))) continue;
+    const nameWordBefore = /^\p{Lu}[\p{L}'’-]*$/u.test(before) && !data.titleWords.has(before) && !MONTH_OR_DAY.test(before) && !isPlaceWord(before, ctx, data);
+    if (m[2]!.includes(' ') && (!eastAsian || nameWordBefore)) continue;
     // "Liu [Shaoqi's]": the possessive the bracket took in is no part of the given name.
     add(m.index, m[0], { surname: m[1]!, given: m[2]!.replace(/['’]s$/u, '') }, 'high', 'persons/surname-before-supplied');
   }
@@ -479,7 +481,7 @@ const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu
  */
 const COMRADE_C = new RegExp(`(?<=(?:[\\p{L}\\])]|[\\p{L}\\])],) )c\\.\\s((?:${INITIALS})?(?:${SURNAME})(?:\\s${SURNAME}){0,2})${END}`, 'gu');
 /** What makes "c." a list's letter: the word before it ("points b. and c.", "Point c.") or the list's earlier letters. */
-const LIST_LETTER_BEFORE = /(?:(?:^|[^\p{L}])(?:points?|paragraphs?|sub-paragraphs?|items?|sections?|articles?|clauses?|Points?|Paragraphs?|Items?|Sections?|Articles?|from)\s$)|(?:^|[\s(])[abAB][.)]\s/u;
+const LIST_LETTER_BEFORE = /(?:(?:^|[^\p{L}])(?:points?|paragraphs?|sub-paragraphs?|items?|sections?|articles?|clauses?|Points?|Paragraphs?|Items?|Sections?|Articles?|from)\s$)|(?:^|[\s(])(?:[ab][.)]|[AB]\))\s/u;
 
 /** The names after "c." for comrade (see COMRADE_C), and where the "c." stands: the abbreviations rule marks it. */
 export function namesAfterComradeC(text: string, ctx: RuleContext): { at: number; nameStart: number; name: string }[] {

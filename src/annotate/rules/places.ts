@@ -58,7 +58,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const re of [STATE_OF, STATE_OF_IN_CAPITALS, PEOPLES_REPUBLIC_INITIALS]) {
     for (const m of unit.text.matchAll(re)) {
       // "D.R. Vietnam" is the Democratic Republic of Vietnam, "DR Congo" the Democratic Republic of the Congo: not Vietnam or
-      // Congo; and "D.R. Germany", which the gazetteer does not name so, no place rather than the wrong state.
+      // Congo; and "D.R. Germany", which the gazetteer does not name so, no state for the initials (the country's name alone
+      // stays the gazetteer's place).
       const country = re === PEOPLES_REPUBLIC_INITIALS && m[0].startsWith('D')
         ? ctx.gazetteer.byName.get(`Democratic Republic of ${m[1]}`) ?? ctx.gazetteer.byName.get(`Democratic Republic of the ${m[1]}`)
         : ctx.gazetteer.byName.get(m[1]!) ?? ctx.gazetteer.byName.get(nameCase(m[1]!));

@@ -25,7 +25,8 @@ const TURN = new RegExp(`^(${CAP}(?:\\s${CAP}){1,3}):\\s+\\S`, 'u');
 
 /**
  * "Mengistu Haile Mariam: We thank…": the name that opens a turn of minutes is its speaker's, when one of its
- * words is a name the lists know and none is a word of other kinds ("Soviet Side:", "Top Secret:").
+ * words is a name the lists know and none is a word of other kinds ("Soviet Side:", "Top Secret:"); or a name of
+ * one word no list knows that labels two or more turns ("Malile:", see labelOfMinutes).
  */
 export function turnSpeaker(unit: Unit, ctx: RuleContext, data: NameData): string | undefined {
   if (unit.place !== 'paragraph') return undefined;
@@ -45,8 +46,22 @@ const ONE_WORD_TURN = new RegExp(`^(${CAP}):\\s+\\S`, 'u');
  */
 function labelOfMinutes(text: string, ctx: RuleContext, data: NameData): string | undefined {
   const word = ONE_WORD_TURN.exec(text)?.[1];
-  if (!word || isEnglishWord(word.toLowerCase()) || data.titleWords.has(word) || data.acronyms.has(word) || data.bodies.includes(word) || ctx.gazetteer.byName.has(word) ||
-    DEMONYM.test(word) || MONTH_OR_DAY.test(word) || data.notNames.has(word)) return undefined;
-  const turns = ctx.documentText.match(new RegExp(`(?:^|\\n)${word}:\\s`, 'gu'))?.length ?? 0;
-  return turns >= 2 ? word : undefined;
+  if (!word || word.length < 4 || MEMO_WORD.test(word) || isEnglishWord(word.toLowerCase()) || data.titleWords.has(word) || data.acronyms.has(word) ||
+    data.bodies.includes(word) || ctx.gazetteer.byName.has(word) || DEMONYM.test(word) || MONTH_OR_DAY.test(word) || data.notNames.has(word)) return undefined;
+  return (labelCounts(ctx.documentText).get(word) ?? 0) >= 2 ? word : undefined;
+}
+
+/** A memorandum's headings, abbreviated or in another language, that open paragraphs as labels do ("Encl:", "Attn:", "Nota:"). */
+const MEMO_WORD = /^(?:Encl|Encls|Attn|Nota|Betr|Betreff|Anlage|Subj|Distr|Orig|Ref|Tel|Fax|Telex)$/u;
+
+let countedText: string | undefined;
+let counted = new Map<string, number>();
+
+/** How many paragraphs of the document open with each one-word label, counted once per document. */
+function labelCounts(documentText: string): Map<string, number> {
+  if (countedText === documentText) return counted;
+  counted = new Map();
+  for (const m of documentText.matchAll(/(?:^|\n)(\p{Lu}\p{Ll}+):\s/gu)) counted.set(m[1]!, (counted.get(m[1]!) ?? 0) + 1);
+  countedText = documentText;
+  return counted;
 }

@@ -246,7 +246,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   // an announced paragraph began ("First, we request…", then "Second, …") are that speaker's too.
   const points = ctx.announcedPoints;
   ctx.announcedPoints = undefined;
-  const announced = ctx.announcedSpeaker ?? (points && NEXT_POINT.test(unit.text) ? points : undefined);
+  const announced = ctx.announcedSpeaker ?? (points && NEXT_POINT.test(unit.text) && FIRST_OR_SECOND_PERSON.test(firstSentence(unit.text)) ? points : undefined);
   ctx.announcedSpeaker = undefined;
   const runPart = ctx.quotationRuns?.get(unit);
   // The rest of a quotation that runs over paragraphs (one whose opening found its speaker): the whole paragraph,
@@ -278,10 +278,10 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
   return out;
 }
 
-/** A point that opens a numbered series: "First, we request…", "1. The Chinese government…", "a) …". */
-const FIRST_POINT = /^\s*(?:First(?:ly)?,|(?:1|I|a)[.)]\s)/u;
-/** A point that goes on with one: "Second, …", "3) …", "Finally, …". */
-const NEXT_POINT = /^\s*(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,|Finally,|Lastly,|(?:[2-9]|1\d|II|III|IV|V|VI|[b-h])[.)]\s)/u;
+/** A point that opens a series by its ordinal: "First, we request…". (announcedWords takes no paragraph that opens with a figure.) */
+const FIRST_POINT = /^\s*First(?:ly)?,/u;
+/** A point that goes on with one: "Second, …", "Finally, …"; its words in the speaker's own person (see announcedPoint). */
+const NEXT_POINT = /^\s*(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?|Finally|Lastly),/u;
 
 /**
  * "Ambassador Pavel Yudin notified us of the following:", "Comrade Sverev made the following statements:": a paragraph
@@ -299,7 +299,7 @@ function noteFollowingAnnounced(masked: Masked, ctx: SpeechContext): void {
   ctx.announcedSpeaker = masked.personAt(subject) ?? ctx.announcedSpeaker;
 }
 
-const FOLLOWING_AT_END = new RegExp(`\\uE100(?=[^.!?:;"“”\\uE100]{0,60}\\bthe\\s+following(?:\\s+${FOLLOWING_WORDS})?\\s*:\\s*$)`, 'u');
+const FOLLOWING_AT_END = new RegExp(`\\uE100(?=[^.!?:;"“”\\uE100]{0,60}(?:\\bthe\\s+following(?:\\s+(?:statements?|points?|remarks?|words|information|views))?|\\b(?:${VERB}|${PUT_FORWARD})\\s+the\\s+following\\s+${FOLLOWING_WORDS})\\s*:\\s*$)`, 'u');
 /** What may stand before a sentence's subject: an opening phrase and a comma, then titles ("With regard to the question, Comrade "). */
 const SUBJECT_OPENING = /^\s*(?:[^,\uE100]{0,80},\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u;
 
@@ -437,8 +437,9 @@ function wordsOfTurn(unit: Unit, turn: string | undefined, quoted: boolean, mask
   ctx.openTurn = ctx.labelAlone = undefined;
   const words = turn && ctx.turnSpeaker ? withoutRecordAtEnd(unit.text.slice(turn.length)) : '';
   // "Erich Honecker:" alone on its line: the next paragraph is his turn's words, unless it gives his role or a label of its own.
-  // ("Zhou Enlai: (Here the Premier read out the statement.)" is no label alone: the record's aside stands for his words.)
-  if (turn && ctx.turnSpeaker && !words && unit.text.slice(turn.length).trim() === '') {
+  // ("Zhou Enlai: (Pause)" is one; "Zhou Enlai: (Here the Premier read out the statement.)" is none: the aside stands for his words.)
+  const rest = unit.text.slice(turn?.length ?? 0).trim();
+  if (turn && ctx.turnSpeaker && !words && (rest === '' || STAGE_DIRECTION_AT_END.exec(rest)?.index === 0)) {
     ctx.labelAlone = ctx.turnSpeaker;
     return undefined;
   }
@@ -474,13 +475,15 @@ const STAGE_DIRECTION_AT_END = /\((?:Laughter|Laughs|Applause|Pause|Silence|Nois
 /** A turn's words without what the record adds after them: stage directions and asides in brackets, in any order. */
 function withoutRecordAtEnd(text: string): string {
   let kept = text.trimEnd();
-  for (;;) {
+  // (A few cuts at most: a turn ends with one or two.)
+  for (let cuts = 0; cuts < 4; cuts++) {
     const stage = STAGE_DIRECTION_AT_END.exec(kept);
     const aside = stage ? undefined : RECORD_ASIDE_AT_END.exec(kept);
     const cut = stage ?? (aside && THIRD_PERSON.test(aside[1]!) && !FIRST_OR_SECOND_PERSON.test(aside[1]!) ? aside : undefined);
     if (!cut) return kept;
     kept = kept.slice(0, cut.index).trimEnd();
   }
+  return kept;
 }
 
 /** Words of the first or second person: a speaker's, not the record's account of the talk ("World War I" is none). */
@@ -523,9 +526,11 @@ const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?,]\\s+))(?:[^.!?:;"“”\\uE100]{
  */
 const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*),\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
 /** A sentence that opens with a named speaker, a verb of speech and a comma ("Kim Il Sung said, during the talks we…"). */
-const COMMA_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?(?:said|stated|declared|added|noted|replied|answered|remarked|continued),\\s+`, 'u');
+const COMMA_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?(?:said|stated|declared|added|noted|replied|answered|remarked|continued),\\s+`, 'gu');
 /** After the comma, the record's words rather than the speaker's: "said, however, that…", "said, in particular, that…". */
-const NOT_SPOKEN_AFTER_COMMA = /^(?:[^,]{0,40},\s+)?that\b|^(?:however|in particular|moreover|among other things|in this connection|incidentally)\b/iu;
+const NOT_SPOKEN_AFTER_COMMA = /^(?:[^,]{0,40},\s+)?that\b|^(?:however|in particular|moreover|among other things|in this connection|incidentally|as|in|according)\b/iu;
+/** "we asked", "I heard": the first person as the subject of a verb (not "World War I was"). */
+const FIRST_PERSON_AS_SUBJECT = /(?:^|[\s,;])(?<!War\s)(?:I|we|We)\s+\p{Ll}/u;
 /** The first person, which makes the words around a reporting clause the speaker's own rather than the writer's account. */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}])/u;
 const FIRST_PERSON_SUBJECT = /^\s*(?:I|We|Our)(?![\p{L}])/u;
@@ -547,17 +552,19 @@ function unquotedSpeech(unit: Unit, masked: Masked, ctx: SpeechContext): Span[] 
     return [{ kind: 'said', who, cert: 'medium', start, end: endOfWords(masked.text, start, end), rule: 'speech/after-colon' }];
   }
   // "Kim Il Sung said, during the talks we asked that…": a named speaker's verb and a comma before words in his own person.
-  const comma = COMMA_SPEECH.exec(masked.text);
-  const commaWho = comma ? masked.personAt(comma.index + comma[0].indexOf(PERSON_MARK)) : undefined;
-  if (comma && commaWho) {
+  const out: Span[] = [];
+  for (const comma of masked.text.matchAll(COMMA_SPEECH)) {
+    const commaWho = masked.personAt(comma.index + comma[0].indexOf(PERSON_MARK));
+    if (!commaWho) continue;
     const start = comma.index + comma[0].length;
     const sentence = firstSentence(masked.text.slice(start));
-    if (FIRST_PERSON.test(sentence) && !REPORTED_TENSE.test(sentence) && !NOT_SPOKEN_AFTER_COMMA.test(sentence)) {
+    // The speaker's own person as a subject of the words ("we asked", "I heard"), not the writer's ("as I reported") or an
+    // object ("had asked us").
+    if (FIRST_PERSON_AS_SUBJECT.test(sentence) && !REPORTED_TENSE.test(sentence) && !NOT_SPOKEN_AFTER_COMMA.test(sentence)) {
       ctx.lastSpeaker = commaWho;
-      return [{ kind: 'said', who: commaWho, cert: 'medium', start, end: start + sentence.length, rule: 'speech/after-comma' }];
+      out.push({ kind: 'said', who: commaWho, cert: 'medium', start, end: start + sentence.length, rule: 'speech/after-comma' });
     }
   }
-  const out: Span[] = [];
   for (const m of masked.text.matchAll(SPEECH_AROUND_CLAUSE)) {
     const before = m[1]!;
     const after = m[4]!;
