@@ -106,7 +106,7 @@ export interface SpeechContext {
   labelParagraphs?: number;
   /** The short labels a record names its speakers by ("Chairman Mao (hereafter, Chairman):" → "Chairman"), to their ids. */
   labelAliases?: Map<string, string>;
-  /** The speaker whose announced words were a numbered point, whose next point the next paragraph may be. */
+  /** The speaker whose announced words were a point opened by an ordinal ("First, …"), whose next point the next paragraph may be. */
   announcedPoints?: string;
   /** The speaker, group and count of the quotation running over the paragraphs, once its first has been read. */
   openQuotation?: { who: string; cert: Certainty; group: number; index: number; count: number };
@@ -280,7 +280,7 @@ export function findSpeech(unit: Unit, ctx: SpeechContext): Span[] {
 
 /** A point that opens a series by its ordinal: "First, we request…". (announcedWords takes no paragraph that opens with a figure.) */
 const FIRST_POINT = /^\s*First(?:ly)?,/u;
-/** A point that goes on with one: "Second, …", "Finally, …"; its words in the speaker's own person (see announcedPoint). */
+/** A point that goes on with one: "Second, …", "Finally, …" (findSpeech also asks for the speaker's own person in it). */
 const NEXT_POINT = /^\s*(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?|Finally|Lastly),/u;
 
 /**
