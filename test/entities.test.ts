@@ -1562,4 +1562,9 @@ describe('the review of the session\'s change (sets 10 and 11)', () => {
     expect(namesTextIn(tei, 'persName')).toEqual(['A. Zhdanov', 'Tsedenbal', 'Kim Il Sung']);
     expect(tei).not.toContain('when="1960-09-16"');
   });
+
+  it('takes a parliament named with its people or place for a body, but not "Parliament" alone, as the blind fixtures leave it', () => {
+    const tei = convertBody('The Indian Parliament and the European Parliament met; Parliament was dissolved.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Indian Parliament', 'European Parliament']);
+  });
 });
