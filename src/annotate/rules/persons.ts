@@ -479,23 +479,25 @@ const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu
  * stop or at a line's start letters a list ("b. Korea; c. Taiwan"); and not where the word before or the list's earlier
  * letters make it one (LIST_LETTER_BEFORE).
  */
-const COMRADE_C = new RegExp(`(?<=(?:[\\p{L}\\])]|[\\p{L}\\])],) )c\\.\\s((?:${INITIALS})?(?:${SURNAME})(?:\\s${SURNAME}){0,2})${END}`, 'gu');
-/** What makes "c." a list's letter: the word before it ("points b. and c.", "Point c.") or the list's earlier letters. */
-const LIST_LETTER_BEFORE = /(?:(?:^|[^\p{L}])(?:points?|paragraphs?|sub-paragraphs?|items?|sections?|articles?|clauses?|Points?|Paragraphs?|Items?|Sections?|Articles?|from)\s$)|(?:^|[\s(])(?:[ab][.)]|[AB]\))\s/u;
+const COMRADE_C = new RegExp(`(?<=(?:[\\p{L}\\])]|[\\p{L}\\])],) )c\\.\\s((?:${INITIALS})?)((?:${SURNAME})(?:\\s${SURNAME}){0,2})${END}`, 'gu');
+/** What makes "c." a list's letter: the word before it ("Point c.", "from c.") or the list's earlier letters ("points b. and c."). */
+const LIST_LETTER_BEFORE = /(?:^|[^\p{L}])(?:points?|paragraphs?|sub-paragraphs?|items?|sections?|articles?|clauses?|from)\s$/iu;
+const LIST_LETTERS_EARLIER = /(?:^|[\s(])(?:[ab][.)]|[AB]\))\s/u;
 
 /** The names after "c." for comrade (see COMRADE_C), and where the "c." stands: the abbreviations rule marks it. */
 export function namesAfterComradeC(text: string, ctx: RuleContext): { at: number; nameStart: number; name: string }[] {
   const data = nameData();
   return [...text.matchAll(COMRADE_C)].flatMap((m) => {
-    if (LIST_LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return [];
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (LIST_LETTER_BEFORE.test(before) || LIST_LETTERS_EARLIER.test(before)) return [];
     // The name's words up to the first that is no name word ("c. Tsedenbal Monday morning" is Tsedenbal).
-    const initials = new RegExp(`^(?:${INITIALS})?`, 'u').exec(m[1]!)![0];
-    const words = m[1]!.slice(initials.length).split(' ');
+    const [initials, written] = [m[1]!, m[2]!];
+    const words = written.split(' ');
     const notName = words.findIndex((w, i) => !isComradeCNameWord(w, i, ctx, data));
     const kept = notName === -1 ? words : words.slice(0, notName);
     if (kept.length === 0) return [];
     const name = initials + kept.join(' ');
-    return [{ at: m.index, nameStart: m.index + m[0].length - m[1]!.length, name }];
+    return [{ at: m.index, nameStart: m.index + m[0].length - written.length - initials.length, name }];
   });
 }
 
