@@ -1568,3 +1568,12 @@ describe('the review of the session\'s change (sets 10 and 11)', () => {
     expect(namesTextIn(tei, 'orgName')).toEqual(['Indian Parliament', 'European Parliament']);
   });
 });
+
+describe('the misses the reviews of sets 10 and 11 left', () => {
+  it('takes a state\'s initials before a body\'s name into it, and an organ named before a body with its organ after it', () => {
+    const tei = convertBody('The Secretariat of the CPCZ CC met the CC of the DRV Worker\'s Party, the USSR Council of Ministers and the CSSR Academy of Sciences. '
+      + 'He returned to the USSR Monday; the talks of the USSR and Council of Ministers.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Secretariat of the CPCZ CC', 'CC of the DRV Worker\'s Party', 'USSR Council of Ministers', 'CSSR Academy of Sciences', 'Council of Ministers']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['USSR', 'USSR']);
+  });
+});

@@ -60,7 +60,27 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     spans.push(make('org', m.index, m.index + m[0].length, m[0], slug(m[0]), 'medium', 'orgs/airline'));
   }
   if (!unit.upperCase) spans.push(...unknownAcronyms(unit, ctx, data), ...spelledOutAcronyms(unit, ctx), ...namesWithOriginal(unit, ctx, data));
-  return [...spans, ...organsOf(unit, spans), ...organsAfter(unit, spans)];
+  // "the Secretariat of the CPCZ CC": an organ of a body named with its organ after it.
+  const bodies = [...spans, ...statesBefore(unit, spans), ...organsAfter(unit, spans)];
+  return [...bodies, ...organsOf(unit, bodies)];
+}
+
+/** A state's initials right before a body's name, one word away at most: "the USSR Council of Ministers", "the CSSR Academy of Sciences". */
+const STATE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${PLACE_ACRONYMS})\\s$`, 'u');
+
+/**
+ * A state's initials before the name of one of its bodies are part of the name, as "the USSR Ministry of Foreign
+ * Affairs" and "the GDR Embassy" are: "the USSR Council of Ministers", "the DRV Workers' Party".
+ */
+function statesBefore(unit: Unit, spans: readonly NameSpan[]): NameSpan[] {
+  return spans.flatMap((body) => {
+    if (body.type !== 'org' || !/^\p{Lu}\p{Ll}/u.test(unit.text.slice(body.start, body.start + 2))) return [];
+    const state = STATE_BEFORE.exec(unit.text.slice(Math.max(0, body.start - 6), body.start));
+    if (!state) return [];
+    const start = body.start - state[0].length;
+    const text = unit.text.slice(start, body.end);
+    return [make('org', start, body.end, text, slug(text), 'medium', 'orgs/state-before')];
+  });
 }
 
 /**
@@ -346,6 +366,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   return [
     // "CC of BCP": the party of "CC of" may be one no list knows, by its acronym.
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
+    // "the CC of your party" and "the CC of our party": two parties' committees in one talk, which the words tell apart.
+    [new RegExp(`(?<![\\p{L}])(?:CC|Central\\s+Committee)\\s+of\\s+(?:your|our|their|its|his|her)\\s+[Pp]arty${END}`, 'gu'), 'orgs/central-committee'],
     // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
     [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Worker['’]s|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+[Pp]arty|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
