@@ -1577,3 +1577,11 @@ describe('the misses the reviews of sets 10 and 11 left', () => {
     expect(namesTextIn(tei, 'placeName')).toEqual(['USSR', 'USSR']);
   });
 });
+
+describe('the archive\'s real translations, set 12', () => {
+  it('names a person of a list alone further on, as any person the rules found', () => {
+    const tei = convertBody('Memorandum of Conversation between Soviet Ambassador to Ethiopia A.P. Ratanov and Mengistu, 29 July 1977\n\n'
+      + 'We received a visit from Mengistu. Mengistu asked that we convey it.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['A.P. Ratanov', 'Mengistu', 'Mengistu', 'Mengistu']);
+  });
+});

@@ -89,7 +89,8 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       accept(target.spans, withSupplied(span, target.spans, target.unit.text, ctx.gazetteer));
     }
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
-    for (const span of coordinatedPersons(target.unit, target.spans, ctx)) accept(target.spans, span);
+    // "between Ambassador A.P. Ratanov and Mengistu": a list's person is named alone further on ("Mengistu asked").
+    for (const span of coordinatedPersons(target.unit, target.spans, ctx)) if (accept(target.spans, span)) rememberName(span, ctx.knownNames);
     for (const span of placesInContext(target.unit, ctx)) if (accept(target.spans, span) && !ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
   }
   // '"Kokkina," he said' after "at Kokkina": a place the context showed, named again anywhere in the document.
