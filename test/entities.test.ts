@@ -1584,4 +1584,11 @@ describe('the archive\'s real translations, set 12', () => {
       + 'We received a visit from Mengistu. Mengistu asked that we convey it.');
     expect(namesTextIn(tei, 'persName')).toEqual(['A.P. Ratanov', 'Mengistu', 'Mengistu', 'Mengistu']);
   });
+
+  it('ends a full name before the city after it, and takes no section\'s Roman number for an initial', () => {
+    const tei = convertBody('Minutes of Conversation between Todor Zhivkov and Hafez Al-Assad Damascus, 22 April 1980\n\n'
+      + 'I. Questions discussed during official meetings. II. Economic Questions. V. Lenin and I. Stalin spoke.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Todor Zhivkov', 'Hafez Al-Assad', 'V. Lenin', 'I. Stalin']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Damascus']);
+  });
 });

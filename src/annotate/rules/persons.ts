@@ -123,6 +123,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial; "P.S Comrade Ivanov" holds no surname "Comrade".
     // "D. R. Vietnam": a state's initials before its country.
     if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!)) || (STATE_INITIALS.test(initials) && ctx.gazetteer.byName.get(m[2]!)?.kind === 'country')) continue;
+    // "I. Questions discussed…", "V. Conclusions": a section's Roman number before a common word is no initial.
+    if (/^[IVX]\.$/u.test(initials) && isEnglishWord(m[2]!.toLowerCase()) && !isListedName(m[2]!, data)) continue;
     const second = m[3];
     // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
     const given = /^\p{Lu}\.$/u.test(initials) ? firstNameBeforeInitial(unit.text, m.index, ctx, data) : undefined;
@@ -572,7 +574,9 @@ function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: N
       out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
       continue;
     }
-    const last = nameWord(third) ? third : undefined;
+    // "Hafez Al-Assad Damascus": a city or country after a full name is where the meeting was, not a third name.
+    const placeAfterName = third !== undefined && isNameWord(second, given, ctx, data) && ctx.gazetteer.byName.has(third) && !isListedName(third, data);
+    const last = nameWord(third) && !placeAfterName ? third : undefined;
     // "Douglas MacArthur II": a generation is part of the name, not its surname.
     if (last && GENERATION.test(last)) {
       const text = `${given} ${second} ${last}`;
