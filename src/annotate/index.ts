@@ -14,7 +14,7 @@ import { slug, type NameSpan, type PersonParts } from './rules/name-span';
 import { knownOrganizations, organizationNames, originalNamesAfter } from './rules/organizations';
 import { personNames } from './rules/persons';
 import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-context';
-import { knownPlaces, placeNames, placesInContext } from './rules/places';
+import { coordinatedPlaces, knownPlaces, placeNames, placesInContext } from './rules/places';
 import { registerNames } from './rules/register-names';
 import { ocrRule } from './rules/ocr';
 import { findSpeech, readDocumentSpeech, type SpeechContext } from './rules/speech';
@@ -91,7 +91,9 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
     // "between Ambassador A.P. Ratanov and Mengistu": a list's person is named alone further on ("Mengistu asked").
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) if (accept(target.spans, span)) rememberName(span, ctx.knownNames);
-    for (const span of placesInContext(target.unit, ctx)) if (accept(target.spans, span) && !ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
+    for (const span of [...placesInContext(target.unit, ctx), ...coordinatedPlaces(target.unit, target.spans, ctx)]) {
+      if (accept(target.spans, span) && !ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
+    }
   }
   // '"Kokkina," he said' after "at Kokkina": a place the context showed, named again anywhere in the document.
   for (const target of targets) {

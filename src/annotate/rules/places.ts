@@ -5,7 +5,8 @@ import { latinize } from './ocr';
 import { nameData, type NameData } from '../names-data';
 import { countryOfPeople, type Gazetteer, type GazetteerPlace } from '../gazetteer';
 import type { RuleContext } from '../rule';
-import { PLACEHOLDER_BASE } from '../spans';
+import { PLACEHOLDER_BASE, type Span } from '../spans';
+import { isEnglishWord } from '../english';
 import type { Unit } from '../unit';
 import { ARTICLE, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, EVENT_NAMED_AFTER, MONTH_OR_DAY, nameCase, REGNAL_NUMBER } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
@@ -268,3 +269,51 @@ const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]o
 
 /** Doctrines, institutions, newspapers and other words that follow "in" without being places. */
 const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|^(?:Swahili|Arabic|Hindi|Urdu|Amharic|Latin|Esperanto|Pashto|Farsi|Tagalog)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
+
+const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${PLACE_WORDS})(?=[,.;:)]|\\s+(?:and|in|to|on|for)\\s|$)`, 'u');
+const LIST_ITEM_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PLACE_WORDS})(?:,\\s+|\\s+and\\s+)$`, 'u');
+
+/**
+ * Second pass: "a tour of Quibala, Catofe, Conde, Ebo, Gabela, Point Amboim": the items of a list of three or more that names
+ * a place are places too, when no list knows them as anything and no item is a name of another kind. Certainty low.
+ */
+export function coordinatedPlaces(unit: Unit, accepted: readonly Span[], ctx: RuleContext): NameSpan[] {
+  const out: NameSpan[] = [];
+  const spanAt = (start: number, end: number) => accepted.find((s) => s.start < end && start < s.end);
+  const isPlace = (s: Span | undefined) => s?.kind === 'name' && (s as NameSpan).type === 'place';
+  for (const place of accepted) {
+    if (!isPlace(place) || out.some((s) => s.start <= place.start && place.end <= s.end)) continue;
+    const unknown: { start: number; name: string }[] = [];
+    let items = 1;
+    let mixed = false;
+    // Outwards from the place, item by item, in both directions, while the items are places or unknown words.
+    const step = (start: number, name: string): boolean => {
+      const other = spanAt(start, start + name.length);
+      if (other && !isPlace(other)) return (mixed = true, false);
+      items++;
+      if (!other) unknown.push({ start, name });
+      return true;
+    };
+    for (let end = place.end, m = LIST_ITEM_AFTER.exec(unit.text.slice(end)); m; m = LIST_ITEM_AFTER.exec(unit.text.slice(end))) {
+      const start = end + m[0].length - m[1]!.length;
+      if (!step(start, m[1]!)) break;
+      end = Math.max(start + m[1]!.length, spanAt(start, start + m[1]!.length)?.end ?? 0);
+    }
+    for (let start = place.start, m = LIST_ITEM_BEFORE.exec(unit.text.slice(Math.max(0, start - 60), start)); m; m = LIST_ITEM_BEFORE.exec(unit.text.slice(Math.max(0, start - 60), start))) {
+      const at = start - m[0].length;
+      if (!step(at, m[1]!)) break;
+      start = Math.min(at, spanAt(at, at + m[1]!.length)?.start ?? at);
+    }
+    if (mixed || items < 3 || unknown.length === 0 || !unknown.every((u) => isUnknownPlaceName(u.name, ctx))) continue;
+    for (const u of unknown) out.push(make('place', u.start, u.start + u.name.length, u.name, slug(u.name), 'low', 'places/list'));
+  }
+  return out;
+}
+
+/** A capitalized name no list knows as anything: no common word, person, title, body, month, people or language. */
+function isUnknownPlaceName(name: string, ctx: RuleContext): boolean {
+  const data = nameData();
+  const words = name.split(/\s+/u);
+  return !ctx.knownNames.has(name) && !MONTH_OR_DAY.test(name) && !NOT_A_PLACE.test(name) && !DEMONYM.test(name) &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) ? !isEnglishWord(w.toLowerCase()) && !data.givenNames.has(w) && !data.notNames.has(w) && !data.titleWords.has(w) && !data.titles.includes(w) : /^(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)$/u.test(w));
+}
