@@ -34,7 +34,9 @@ const MONTH_SPAN = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})[-–](${MONTH_PAT
 /** "On 13 and 15 January": the first of two days that share the second's month. */
 const DAY_AND_DAY = new RegExp(`(?<![\\p{L}\\d]|${MONTH_PATTERN}\\s)(\\d{1,2})(?=\\s+and\\s+\\d{1,2}\\s+(${MONTH_PATTERN})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}]))`, 'gu');
 /** "between December 19 and 24": a stretch of days whose last is joined by "and". */
-const BETWEEN_DAYS = new RegExp(`(?<=\\bbetween\\s)(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
+const BETWEEN_DAYS = new RegExp(`(?<=\\b[Bb]etween\\s)(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
+/** "between 18 and 26 April": the month written once, after the last day (not "13 and 15 January", two days). */
+const BETWEEN_DAYS_OF_A_MONTH = new RegExp(`(?<=\\b[Bb]etween\\s)(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
 /**
  * "reported on the 8th.", "it ended on the 25th": a day alone, of the document's own month, where nothing
  * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).
@@ -62,12 +64,14 @@ type DateReader = (unit: Unit, ctx: RuleContext) => Span[];
 
 const date = (value: DateValue, start: number, end: number, rule: string): Span => ({ kind: 'date', value, start, end, rule });
 
-/** "between December 19 and 24". */
+/** "between December 19 and 24", "between 18 and 26 April". */
 function daysBetween(unit: Unit, ctx: RuleContext): Span[] {
-  return [...unit.text.matchAll(BETWEEN_DAYS)].flatMap((m) => {
-    const found = readDayRange(`${m[1]} ${m[2]}–${m[3]}${m[4] ? `, ${m[4]}` : ''}`, ctx.refYear);
-    return found ? [date({ ...found.value, text: m[0] }, m.index, m.index + m[0].length, 'dates/range')] : [];
-  });
+  const range = (m: RegExpMatchArray, month: string, first: string, last: string, year: string | undefined) => {
+    const found = readDayRange(`${month} ${first}–${last}${year ? `, ${year}` : ''}`, ctx.refYear);
+    return found ? [date({ ...found.value, text: m[0] }, m.index!, m.index! + m[0].length, 'dates/range')] : [];
+  };
+  return [...[...unit.text.matchAll(BETWEEN_DAYS)].flatMap((m) => range(m, m[1]!, m[2]!, m[3]!, m[4])),
+    ...[...unit.text.matchAll(BETWEEN_DAYS_OF_A_MONTH)].flatMap((m) => range(m, m[3]!, m[1]!, m[2]!, m[4]))];
 }
 
 /** "May-June 1949". */
