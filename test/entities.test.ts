@@ -1591,4 +1591,24 @@ describe('the archive\'s real translations, set 12', () => {
     expect(namesTextIn(tei, 'persName')).toEqual(['Todor Zhivkov', 'Hafez Al-Assad', 'V. Lenin', 'I. Stalin']);
     expect(namesTextIn(tei, 'placeName')).toEqual(['Damascus']);
   });
+
+  it('takes the unknown items of a list of three or more that names a place for places, but none of a list that names a person', () => {
+    const tei = convertBody('He returned from a tour of Quibala, Catofe, Conde and Luanda. Comrades Ustinov, Ponomarev and Gromyko went to Moscow, Kiev and Minsk.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Quibala', 'Catofe', 'Conde', 'Luanda', 'Moscow', 'Kiev', 'Minsk']);
+    expect(namesTextIn(tei, 'persName')).toEqual(['Ustinov', 'Ponomarev', 'Gromyko']);
+  });
+
+  it('reads "between 18 and 26 April" as one stretch of days, as "between December 19 and 24"', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nMay 12, 1975\n\nThe visit took place between 18 and 26 April. Between 2 and 5 June 1975 they met; on 13 and 15 January none.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<date from="1975-04-18" to="1975-04-26" cert="medium" evidence="internal">18 and 26 April</date>');
+    expect(tei).toContain('Between <date from="1975-06-02" to="1975-06-05"');
+    expect(tei).toContain('<date when="1975-01-13" cert="medium" evidence="internal">13</date>');
+  });
+
+  it('takes the words around "said Mengistu in this connection," for his, when they are in his own person', () => {
+    const tei = convertBody('Conversation between Ambassador A.P. Ratanov and Mengistu\n\nWe understand, said Mengistu in this connection, that the Soviet Union is confronted with a dilemma. '
+      + 'The Soviet Union, said Mengistu in reply, was far away.');
+    expect(speakersOf(tei)).toEqual(['pers-mengistu', 'pers-mengistu']);
+    expect(tei).toContain('>We understand</said>, said');
+  });
 });

@@ -518,13 +518,15 @@ function goesOnWithTurn(text: string): boolean {
  * Mao Zedong, said:"), the next paragraph's.
  */
 const COLON_SPEECH = new RegExp(`(?:^|(?<=[.!?,]\\s+))(?:[^.!?:;"“”\\uE100]{1,60},\\s+)?(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*(?:,\\s+[^.!?:;,"“”]{1,80},\\s+)?${ADVERB}?(?:${VERB}(?:\\s+(?:me|us|him|them))?(?:\\s+to\\s+say|\\s+the\\s+following(?:\\s+${FOLLOWING_WORDS})?)?|${PUT_FORWARD}\\s+the\\s+following\\s+${FOLLOWING_WORDS})\\s*:\\s*`, 'u');
+/** "We understand, said Mengistu in this connection, that…": a phrase that ends the clause and is no part of the words. */
+const CLAUSE_ADVERBIAL = '(?:\\s+(?:in\\s+this\\s+connection|in\\s+reply|in\\s+response|in\\s+turn|in\\s+conclusion|further|then|again|also))?';
 /**
  * "Our struggle, Mengistu underscored, has…", "When Chen Yi was in Indonesia, said Sukarno, I asked him…": a
  * sentence in the first person around a reporting clause that names its speaker, set in commas, is the
  * speaker's words without quotation marks, in two parts. After "he said," the words may be the writer's
  * account in the speaker's person (the seed's "…, he stated, we are ready…" is not taken for a quotation).
  */
-const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*),\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
+const SPEECH_AROUND_CLAUSE = new RegExp(`(?<=^|[.!?]\\s+)([^.!?:;]*?),\\s+(?:(\\uE100)\\s*${ADVERB}?${VERB}|${VERB}\\s+(\\uE100)\\s*)${CLAUSE_ADVERBIAL},\\s+([^.!?:;]+[.!?])(?=\\s|$)`, 'gu');
 /** A sentence that opens with a named speaker, a verb of speech and a comma ("Kim Il Sung said, during the talks we…"). */
 const COMMA_SPEECH = new RegExp(`(?:^|(?<=[.!?]\\s+))(?:(?:${COMRADE_ABBREVIATION}\\.?|[Cc]omrade|${TITLE})\\s+)?\\uE100[\\s\\uE100]*${ADVERB}?(?:said|stated|declared|added|noted|replied|answered|remarked|continued),\\s+`, 'gu');
 /** After the comma, the record's words rather than the speaker's: "said, however, that…", "said, in particular, that…". */
