@@ -1611,4 +1611,11 @@ describe('the archive\'s real translations, set 12', () => {
     expect(speakersOf(tei)).toEqual(['pers-mengistu', 'pers-mengistu']);
     expect(tei).toContain('>We understand</said>, said');
   });
+
+  it('takes a label with a secretary\'s title for a turn of minutes ("Secretary Pol Pot:"), as one with a chairman\'s', () => {
+    const tei = convertBody('Participants: Pol Pot, Secretary of the CC of the CPK.\n\nSecretary Pol Pot: My respects for Chairman Mao!\n\n'
+      + 'Chairman Mao: Welcome!\n\nFirst Secretary Kim Il Sung: We agree.\n\nThe First Secretary added: "We will do it ourselves."');
+    expect(speakersOf(tei)).toEqual(['pers-pot-pol', 'pers-mao', 'pers-kim-ilsung', 'pers-kim-ilsung']);
+  });
 });
+
