@@ -1617,5 +1617,11 @@ describe('the archive\'s real translations, set 12', () => {
       + 'Chairman Mao: Welcome!\n\nFirst Secretary Kim Il Sung: We agree.\n\nThe First Secretary added: "We will do it ourselves."');
     expect(speakersOf(tei)).toEqual(['pers-pot-pol', 'pers-mao', 'pers-kim-ilsung', 'pers-kim-ilsung']);
   });
+
+  it('takes a state\'s legislature by its initials, a department by its number and "MOFA" for bodies, but not "the US government"', () => {
+    const tei = convertBody('The US Congress and the U.S. Senate met; the US government. The Head of Department II in the Foreign Ministry. Received: MOFA 22:04. Regional Division IV.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['US Congress', 'U.S. Senate', 'Department II', 'Foreign Ministry', 'MOFA', 'Regional Division IV']);
+    expect(namesTextIn(tei, 'placeName')).toEqual(['US']);
+  });
 });
 

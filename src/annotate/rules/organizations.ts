@@ -390,6 +390,10 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // "the Sandinista National Liberation Front of Nicaragua": up to three words before the head.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR)){0,3})?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
+    // "Department II of the Foreign Ministry", "Regional Division IV": a department by its number, a body of its own.
+    [new RegExp(`(?<![\\p{L}])(?:(?!${NOT_ORG_START})${CAP}\\s+){0,2}(?:Department|Division|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
+    // "the US Congress", "the U.S. Senate": a state's legislature or armed service by its initials (not "the US government").
+    [new RegExp(`(?<![\\p{L}.])(?:US|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
     // "the Central People's Government", "the People's Central Government", "the Shanghai Municipal People's Government": China's
