@@ -1623,5 +1623,11 @@ describe('the archive\'s real translations, set 12', () => {
     expect(namesTextIn(tei, 'orgName')).toEqual(['US Congress', 'U.S. Senate', 'Department II', 'Foreign Ministry', 'MOFA', 'Regional Division IV']);
     expect(namesTextIn(tei, 'placeName')).toEqual(['US']);
   });
+
+  it('takes no first name that ends the translator\'s description for a person of its own, and the surname after it in capitals too', () => {
+    const tei = convertBody('Relay this to [Foreign] Minister [Adam] Rapacki and [Deputy Foreign Minister Marian] Naszkowski. From: [Ambassador Boleslaw] JELEN1.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Adam Rapacki', 'Naszkowski', 'JELEN']);
+    expect(tei).toContain('<supplied reason="clarification">Deputy Foreign Minister Marian</supplied> <persName ref="#pers-naszkowski-marian"');
+  });
 });
 

@@ -380,7 +380,9 @@ function completedInitialsNames(text: string, ctx: RuleContext, data: NameData):
   });
 }
 
-const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/gu;
+// (In capitals too, "[Ambassador Boleslaw] JELEN", and before a note's figure, "JELEN1".)
+const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?=\d?(?![\p{L}\p{N}-]))/gu;
+const SURNAME_AFTER_BRACKET = /^\]\s(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})(?=\d?(?![\p{L}\p{N}-]))/u;
 
 /**
  * "[Israeli Ambassador to Brazil Arie] Eshel": a translator's supplement that describes a person and ends with his
@@ -389,7 +391,7 @@ const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{L
 function surnamesAfterDescribedGivenName(text: string, ctx: RuleContext, data: NameData): Candidate[] {
   return [...text.matchAll(SURNAME_AFTER_DESCRIBED_GIVEN)].flatMap((m) => {
     const [given, surname] = [m[1]!, m[2]!];
-    if (!data.givenNames.has(given) || !isNameWord(surname, given, ctx, data) || isEnglishWord(surname.toLowerCase())) return [];
+    if (!data.givenNames.has(given) || !isNameWord(titleCase(surname), given, ctx, data) || isEnglishWord(surname.toLowerCase())) return [];
     return [{ start: m.index + m[0].length - surname.length, text: surname, parts: { given, surname }, cert: 'medium', rule: 'persons/after-supplied-given-name' }];
   });
 }
@@ -531,6 +533,8 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
     if (kept.length === 1 && /^\p{Lu}{2,3}$/u.test(kept[0]!) && !data.surnames.has(titleCase(kept[0]!)) && !data.eastAsianSurnames.has(titleCase(kept[0]!))) continue;
     const start = m.indices![m[1] ? 1 : 2]![0];
     const text = unit.text.slice(start, m.indices![1 + kept.length]![1]);
+    // "[Deputy Foreign Minister Marian] Naszkowski": a first name that ends the translator's description is the surname's after it.
+    if (kept.length === 1 && data.givenNames.has(kept[0]!) && SURNAME_AFTER_BRACKET.test(unit.text.slice(start + text.length))) continue;
     const { surname, given } = splitFullName(kept.join(' '));
     out.push({
       ...make('person', start, start + text.length, text, '', 'medium', 'persons/title'),
