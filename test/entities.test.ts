@@ -1629,5 +1629,12 @@ describe('the archive\'s real translations, set 12', () => {
     expect(namesTextIn(tei, 'persName')).toEqual(['Adam Rapacki', 'Naszkowski', 'JELEN']);
     expect(tei).toContain('<supplied reason="clarification">Deputy Foreign Minister Marian</supplied> <persName ref="#pers-naszkowski-marian"');
   });
+
+  it('takes "CC BCP" and "the Central Committee of the Bulgarian Communist Party" for one body, as the party and its acronym are', () => {
+    const tei = convertBody('The Central Committee of the Bulgarian Communist Party and the CC BCP and the BCP CC met. The Central Committee of the Communist Party of the Soviet Union.');
+    const ids = namesIn(tei, 'orgName').map((n) => n.split('=')[1]);
+    expect(new Set(ids.slice(0, 3)).size).toBe(1);
+    expect(ids[3]).toBe('cc-cpsu');
+  });
 });
 

@@ -372,7 +372,11 @@ function organizationForms(name: string): OrganizationForms {
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
   // "CC PUWP" → Central Committee PUWP; "MFA of the PRC" → Ministry of Foreign Affairs of the PRC.
-  const spelled = raw.flatMap((w, i) => ((w === 'CC' || (i === 0 && raw[1] === 'of')) && spelledOut(w)) || [w]);
+  // "CC BCP" → Central Committee of Bulgarian Communist Party, as "the Central Committee of the Bulgarian Communist Party" is written.
+  const ccParty = raw.length >= 2 && raw.at(-2) === 'CC' ? spelledOut(raw.at(-1)!) : undefined;
+  const head = ccParty ? raw.slice(0, -1) : raw;
+  const spelled = [...head.flatMap((w, i) => ((w === 'CC' || (i === 0 && raw[1] === 'of')) && spelledOut(w)) || [w]),
+    ...(ccParty ? ['of', ...ccParty.join(' ').replace(/\sof\sthe\s/gu, ' of ').split(' ')] : [])];
   // "the Christian Democrats" are the Christian Democratic Party, "the Free Democrats" the Free Democratic Party.
   const party = raw.length > 1 ? PARTY_OF_MEMBERS[spelled.at(-1)!] : undefined;
   const words = party ? [...spelled.slice(0, -1), party, 'Party'] : spelled;
