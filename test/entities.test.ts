@@ -1637,5 +1637,10 @@ describe('the archive\'s real translations, set 12', () => {
     expect(ids[4]).toBe(ids[3]);
     expect(ids[3]).not.toBe(ids[0]);
   });
+
+  it('takes a surname of two words the translator supplied after a first name, and no heading\'s word in capitals after initials', () => {
+    const tei = convertBody('A. I. ALEKSEYEV RECORD OF CONVERSATION\n\nRené [Hernández Gatorno] and Raúl [Castro Ruz] came; Le Duan [Le Duẩn] too.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['A. I. ALEKSEYEV', 'René Hernández Gatorno', 'Raúl Castro Ruz', 'Le Duan', 'Le Duẩn']);
+  });
 });
 

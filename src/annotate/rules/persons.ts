@@ -2,7 +2,7 @@
 import type { Certainty } from '../../model/edition';
 import { isEnglishWord } from '../english';
 import { countryOfPeople, placeOfAdjective } from '../gazetteer';
-import { GENERATION, isListedName, nameData, splitFullName, type NameData } from '../names-data';
+import { asciiFold, GENERATION, isListedName, nameData, splitFullName, type NameData } from '../names-data';
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
@@ -125,7 +125,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!)) || (STATE_INITIALS.test(initials) && ctx.gazetteer.byName.get(m[2]!)?.kind === 'country')) continue;
     // "I. Questions discussed…", "V. Conclusions": a section's Roman number before a common word is no initial.
     if (/^[IVX]\.$/u.test(initials) && isEnglishWord(m[2]!.toLowerCase()) && !isListedName(m[2]!, data)) continue;
-    const second = m[3];
+    // "A. I. ALEKSEYEV RECORD OF CONVERSATION": a heading's English word in capitals after the surname is no second name.
+    const second = m[3] && !(m[3] === m[3].toUpperCase() && m[3].length > 3 && isEnglishWord(m[3].toLowerCase()) && !isListedName(titleCase(m[3]), data)) ? m[3] : undefined;
     // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
     const given = /^\p{Lu}\.$/u.test(initials) ? firstNameBeforeInitial(unit.text, m.index, ctx, data) : undefined;
     if (second && isNameWord(second, m[2]!, ctx, data)) {
@@ -242,6 +243,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     const words = m[1]!.split(' ');
     const from = words.findIndex((w) => data.givenNames.has(w));
     if (from < 0 || isPlaceWord(surname, ctx, data) || data.titleWords.has(surname)) continue;
+    // "Le Duan [Le Duẩn]": the name before in another spelling, no surname of two words ("René [Hernández Gatorno]").
+    if (surname.split(' ').some((w) => words.some((before) => asciiFold(before) === asciiFold(w)))) continue;
     const skipped = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
     add(m.index + skipped, m[0].slice(skipped), { given: words.slice(from).join(' '), surname }, 'high', 'persons/given-before-supplied');
   }
@@ -472,7 +475,7 @@ const COPY_ABBREVIATION = new RegExp(`^(?:${ADDRESS_ABBREVIATION}|Dept|Depts|Sec
 /** One participant of such a list, with an optional title, and the separator after it. */
 const PARTICIPANT = new RegExp(`((?:${COMRADE_ABBREVIATION}\\.|[Cc]omrade|Prince|Mr\\.|Dr\\.|General|Minister|Ambassador|(?:(?:Lt|Col|Gen|Maj|Capt)\\.\\s?)+)\\s+)?((?:\\p{Lu}\\.\\s?){0,3}${CAP}(?:\\s${CAP}){0,2})(?:,\\s*(?:and\\s+)?|\\s+and\\s+|(?=[\\s.;:)]|$))`, 'uy');
 const SURNAME_BEFORE_SUPPLIED = new RegExp(`(?<![\\p{L}'’.])(${CAP}|\\p{Lu}{2,})\\s\\[(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+)?)\\]`, 'gu');
-const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP})\\]`, 'gu');
+const GIVEN_BEFORE_SUPPLIED_SURNAME = new RegExp(`(?<![\\p{L}'’.\\]])(${CAP}(?:\\s${CAP})?)\\s\\[(${CAP}(?:\\s${CAP})?)\\]`, 'gu');
 const REGNAL_NAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s${REGNAL_NUMBER}(?![\\p{L}\\p{N}.'’])`, 'gu');
 const NEXT_NAME_WORD = new RegExp(`^ (${CAP})${END}(?!\\s+\\p{Lu})`, 'u');
 const AFTER_SUPPLIED_NAME = new RegExp(`\\[\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}|${ARTICLE})[\\p{L}.'’-]*){0,2}\\]\\s(((?:${ARTICLE}|${PARTICLE}\\s)?${SURNAME})(?:\\s(${HONORIFIC}))?)${END}`, 'gu');
