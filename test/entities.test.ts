@@ -1642,5 +1642,11 @@ describe('the archive\'s real translations, set 12', () => {
     const tei = convertBody('A. I. ALEKSEYEV RECORD OF CONVERSATION\n\nRené [Hernández Gatorno] and Raúl [Castro Ruz] came; Le Duan [Le Duẩn] too.');
     expect(namesTextIn(tei, 'persName')).toEqual(['A. I. ALEKSEYEV', 'René Hernández Gatorno', 'Raúl Castro Ruz', 'Le Duan', 'Le Duẩn']);
   });
+
+  it('takes no relation of two peoples for a place and no people\'s adjective before "territory", and the Horn of Africa whole', () => {
+    const tei = convertBody('This leads to complications in Soviet-Somali relations and in Sino-Soviet relations. No Somali territory will be entered. '
+      + 'The Horn of Africa; fighting in Guinea-Bissau.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Horn of Africa', 'Guinea-Bissau']);
+  });
 });
 

@@ -215,7 +215,7 @@ const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
 const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:Mill|Factory|Mine|Mines)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 
-const PEOPLE_NOUN_AFTER = /^\s+(?:troops|units|forces|army|soldiers|side|delegation|government|leaders?|leadership|people|population|refugees|nationals|citizens|authorities|officials|representatives?|guerrillas|rebels|separatists|aggression|attack|offensive)\b/u;
+const PEOPLE_NOUN_AFTER = /^\s+(?:troops|units|forces|army|soldiers|side|delegation|government|leaders?|leadership|people|population|refugees|nationals|citizens|authorities|officials|representatives?|guerrillas|rebels|separatists|aggression|attack|offensive|territory|territories|relations|border|borders|frontier|question|problem|issue|claims|nationalism)\b/u;
 
 /** "Somali troops": a region named as its people are, used as their adjective before a word in lower case ("the Somali Region" is the region). */
 function isPeoplesAdjective(place: GazetteerPlace, after: string): boolean {
@@ -251,10 +251,17 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (!name || /^Chief$/.test(name) || words.some((w) => data.titleWords.has(w))) continue;
       if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w))) continue;
       if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
+      // "in Soviet-Somali relations": two peoples joined by a hyphen name a relation, no place.
+      if (name.includes('-') && isPeoplesWord(name.split('-')[0]!, ctx.gazetteer)) continue;
       out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
     }
   }
   return out;
+}
+
+/** "Soviet", "Sino", "Somali": a people's adjective, or the combining form of one ("Sino-Soviet", "Anglo-French"). */
+function isPeoplesWord(word: string, gazetteer: Gazetteer): boolean {
+  return /^(?:Soviet|Sino|Anglo|Franco|Indo|Afro|Russo|Italo|Austro|Greco|Turco|Luso|Arab)$/u.test(word) || DEMONYM.test(word) || countryOfPeople(word, gazetteer) !== undefined;
 }
 
 /** Places the document has named in a context that showed them to be places ("at Kokkina"), named again ('"Kokkina," he said'). */
