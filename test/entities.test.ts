@@ -1648,5 +1648,10 @@ describe('the archive\'s real translations, set 12', () => {
       + 'The Horn of Africa; fighting in Guinea-Bissau.');
     expect(namesTextIn(tei, 'placeName')).toEqual(['Horn of Africa', 'Guinea-Bissau']);
   });
+
+  it('takes no English words made of Japanese syllables for a Japanese name', () => {
+    const tei = convertBody('Number 1362 Top Secret\n\nWire 1361 Separate Wire 1\n\nYasuhiro Nakasone met Masayoshi Ohira.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Yasuhiro Nakasone', 'Masayoshi Ohira']);
+  });
 });
 

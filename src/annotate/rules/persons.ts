@@ -193,6 +193,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   for (const m of pairs) {
     const [given, family] = [m[1]!, m[2]!];
     if (hepburnSyllables(given) < 3 || hepburnSyllables(family) < 2 || !isNameWord(family, given, ctx, data) || ctx.gazetteer.byName.has(given)) continue;
+    // "Separate Wire 1": English words that happen to be made of such syllables.
+    if ([given, family].some((w) => isEnglishWord(w.toLowerCase()) && !isListedName(w, data))) continue;
     add(m.index, m[0], { given, surname: family }, 'medium', 'persons/japanese');
   }
   // "Abd al-Karim Qasim", "Abu Bakr": Arabic names open with Abd, Abu or Ibn, the article joined by a hyphen.
