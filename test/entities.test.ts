@@ -1589,6 +1589,8 @@ describe('the archive\'s real translations, set 12', () => {
     const tei = convertBody('Minutes of Conversation between Todor Zhivkov and Hafez Al-Assad Damascus, 22 April 1980\n\n'
       + 'I. Questions discussed during official meetings. II. Economic Questions. V. Lenin and I. Stalin spoke.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Todor Zhivkov', 'Hafez Al-Assad', 'V. Lenin', 'I. Stalin']);
+    // (A third name that is also a town's, before no date, is the person's: "Abelardo Colomé Ibarra".)
+    expect(namesTextIn(convertBody('Furry [Abelardo Colomé Ibarra] came.'), 'persName')).toEqual(['Abelardo Colomé Ibarra']);
     expect(namesTextIn(tei, 'placeName')).toEqual(['Damascus']);
   });
 

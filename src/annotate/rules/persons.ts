@@ -583,8 +583,10 @@ function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: N
       out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
       continue;
     }
-    // "Hafez Al-Assad Damascus": a city or country after a full name is where the meeting was, not a third name.
-    const placeAfterName = third !== undefined && isNameWord(second, given, ctx, data) && ctx.gazetteer.byName.has(third) && !isListedName(third, data);
+    // "Hafez Al-Assad Damascus, 22 April 1980": a city or country after a full name and before a date is where the meeting
+    // was, not a third name (but "Abelardo Colomé Ibarra" has one).
+    const thirdAt = third === undefined ? -1 : unitText.indexOf(third, start + given.length + second.length);
+    const placeAfterName = third !== undefined && ctx.gazetteer.byName.has(third) && !isListedName(third, data) && PLACE_BEFORE_DATE.test(unitText.slice(thirdAt + third.length));
     const last = nameWord(third) && !placeAfterName ? third : undefined;
     // "Douglas MacArthur II": a generation is part of the name, not its surname.
     if (last && GENERATION.test(last)) {
@@ -600,6 +602,9 @@ function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: N
   }
   return out;
 }
+
+/** What follows the place of a meeting in a heading: its date. */
+const PLACE_BEFORE_DATE = /^,?\s+\d/u;
 
 /** "Minister of Information Anicet Kashamura", "the Primate Józef Glemp": a word after these is part of a title. */
 const TITLE_CONTEXT_BEFORE = /(?:^|\s)(?:of|for|and|the|a|an)\s$/u;
