@@ -1655,5 +1655,13 @@ describe('the archive\'s real translations, set 12', () => {
     const tei = convertBody('Number 1362 Top Secret\n\nWire 1361 Separate Wire 1\n\nYasuhiro Nakasone met Masayoshi Ohira.');
     expect(namesTextIn(tei, 'persName')).toEqual(['Yasuhiro Nakasone', 'Masayoshi Ohira']);
   });
+
+  it('takes a turn that opens with a title and a name for words, not a role, and a list\'s person before his body in brackets', () => {
+    const tei = convertBody('Participants: Ming Shan, Member of the CPK Central Committee.\n\nChairman Mao: Welcome!\n\n'
+      + 'Ming Shan: Chairman Mao is an excellent leader.\n\nA.N. Kosygin: Chairman of the Council of Ministers.\n\n'
+      + 'He was received by Gromyko, Ryabov (SCEER), and Comrade Mishin.');
+    expect(speakersOf(tei)).toEqual(['pers-mao', 'pers-shan-ming']);
+    expect(namesTextIn(tei, 'persName')).toContain('Ryabov');
+  });
 });
 

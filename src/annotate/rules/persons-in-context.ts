@@ -9,7 +9,8 @@ import { ADDRESS_ABBREVIATION, ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY,
 import { make, type NameSpan } from './name-span';
 
 /** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
-const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,.;:)]|\\s+and\\s|$|(\\s+\\p{Ll}))`, 'u');
+// (An item may have its body in brackets after it: "Patolichev, Ryabov (SCEER), and Comrade Mishin".)
+const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,.;:)]|\\s+\\(|\\s+and\\s|$|(\\s+\\p{Ll}))`, 'u');
 const LIST_ITEM_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${CAP}(?:\\s${CAP}){0,2})(?:,\\s+|\\s+and\\s+)$`, 'u');
 
 /**
@@ -45,12 +46,15 @@ export function coordinatedPersons(unit: Unit, accepted: Span[], ctx: RuleContex
     const rest = after ? text.slice(person.end + after[0].length) : '';
     // "Suslov and Zorin sat": the last of two, before the verb, when its words are no common English words ("Suslov and Party officials").
     const beforeVerb = after?.[2] !== undefined && after[1]!.split(' ').every((w) => !isEnglishWord(w) || isListedName(w, data));
-    if (after && (after[2] === undefined || beforeVerb) && (joined(after[0]) || /^\s+and\s/.test(rest))) consider(after[1]!, person.end + after[0].length - after[1]!.length);
+    if (after && (after[2] === undefined || beforeVerb) && (joined(after[0]) || AND_AFTER_ITEM.test(rest))) consider(after[1]!, person.end + after[0].length - after[1]!.length);
     const before = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, person.start - 60), person.start));
     if (before && (joined(before[0]) || /^\s+and\s/.test(text.slice(person.end)))) consider(before[1]!, person.start - before[0].length);
   }
   return out;
 }
+
+/** The "and" that joins the next item, perhaps after the item's body in brackets: " and", " (SCEER), and". */
+const AND_AFTER_ITEM = /^(?:\s+\([^()]{1,80}\))?,?\s+and\s/u;
 
 const FORM_OF_ADDRESS = new RegExp(`^${ADDRESS_ABBREVIATION}$`);
 

@@ -604,7 +604,8 @@ function aliasLabel(masked: string, ctx: SpeechContext): { label: string; who: s
 }
 
 /** A participant's role after the label ("Chairman of the Council of Ministers"): a list of those present, not a turn. */
-const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b`, 'u');
+// (Not a title before a name: "Ming Shan: Chairman Mao is an excellent leader".)
+const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b(?!\\s+\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\s+\\p{Ll})`, 'u');
 
 /** "Comr. PASTERNAK": an abbreviated form of address (not "Comrade Stalin", a letter's address) and a name in capitals, alone. */
 const BARE_LABEL_IN_CAPITALS = new RegExp(`^(?:${COMRADE_ABBREVIATION}|Cdes)\\.?\\s+\\uE100[\\s\\uE100]*$`, 'u');
