@@ -1663,5 +1663,11 @@ describe('the archive\'s real translations, set 12', () => {
     expect(speakersOf(tei)).toEqual(['pers-mao', 'pers-shan-ming']);
     expect(namesTextIn(tei, 'persName')).toContain('Ryabov');
   });
+
+  it('goes on with a turn in a paragraph that speaks to the listener, though it says "I asked"', () => {
+    const tei = convertBody('N. S. Khrushchev: I have read your speech.\n\nYou put forth good arguments. I asked our foreign ministry for such facts.\n\n'
+      + 'W. Ulbricht: I would like to direct your attention to the economy.\n\nI then told him that the meeting was over.');
+    expect(speakersOf(tei)).toEqual(['pers-khrushchev-ns', 'pers-khrushchev-ns', 'pers-ulbricht-w']);
+  });
 });
 

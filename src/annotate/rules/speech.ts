@@ -488,6 +488,7 @@ function withoutRecordAtEnd(text: string): string {
 
 /** Words of the first or second person: a speaker's, not the record's account of the talk ("World War I" is none). */
 const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I(?=\s+(?!(?:the|a|an|and|or|of|in|on|to|at|for|with|by|from)\s)\p{Ll})|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
+const SECOND_PERSON = /(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
 /**
  * The record's account of the talk, though in the first person: "I then told him…", "He asked me…", "Skachkov said that…".
  */
@@ -507,7 +508,8 @@ const NOT_SPOKEN_OPENING = /^(?:[^\s:]+(?:\s[^\s:]+){0,6}:\s|[([]|\d)/u;
  * meeting ended at 19:30.") or one that opens with a label of its own does not.
  */
 function goesOnWithTurn(text: string): boolean {
-  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text) && !RECORD_OF_THE_TALK.test(text);
+  // (A record of the talk speaks to no one: "You put forth good arguments…; I asked our foreign ministry…" is the speaker's.)
+  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text) && (!RECORD_OF_THE_TALK.test(text) || SECOND_PERSON.test(text));
 }
 
 /**
