@@ -1669,5 +1669,11 @@ describe('the archive\'s real translations, set 12', () => {
       + 'W. Ulbricht: I would like to direct your attention to the economy.\n\nI then told him that the meeting was over.');
     expect(speakersOf(tei)).toEqual(['pers-khrushchev-ns', 'pers-khrushchev-ns', 'pers-ulbricht-w']);
   });
+
+  it('reads a day in typographic quotation marks as the Russian-style quoted day, and a Mongolian father\'s name completed in brackets', () => {
+    const tei = convert(new Uint8Array(Buffer.from('SECRET\n\nJanuary 20, 1963\n\nOn “15” January 1963 D[ondogiin] Tsevegmid and Yu[mjagiin] Tsedenbal came.')), { file: 'body.txt' }).tei!;
+    expect(tei).toContain('<date when="1963-01-15">“15” January 1963</date>');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Dondogiin Tsevegmid', 'Yumjagiin Tsedenbal']);
+  });
 });
 

@@ -21,7 +21,7 @@ export const LOWER_MONTH = 'january|february|april|june|july|august|september|oc
 
 /** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
 // "28 th September": a typist's space before the ordinal's ending.
-const DAY = '(?:"(\\d{1,2})"|(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?![A-Za-z]))?)(?!\\d)';
+const DAY = '(?:["“«](\\d{1,2})["”»]|(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?![A-Za-z]))?)(?!\\d)';
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 
 /** Each form, with the capture groups it fills: day (quoted or plain), month, year. */

@@ -5,7 +5,7 @@ import type { Span } from '../spans';
 import type { Rule, RuleContext } from '../rule';
 import type { Unit } from '../unit';
 
-const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:"\\d{1,2}"|\\d{1,2}(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\s+(?:${LOWER_MONTH})(?![\\p{L}])|(?:1[89]\\d\\d|20\\d\\d)\\s+${MONTH_PATTERN}\\s+\\d|${MONTH_PATTERN})`, 'gu');
+const STARTS = new RegExp(`(?<![\\p{L}\\d])(?:["“«]\\d{1,2}["”»]|\\d{1,2}(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\s+(?:${LOWER_MONTH})(?![\\p{L}])|(?:1[89]\\d\\d|20\\d\\d)\\s+${MONTH_PATTERN}\\s+\\d|${MONTH_PATTERN})`, 'gu');
 /** Where a stretch of days may begin: "3-14 March 1959", "12 to 13 April", "11 through 31 July", "April 10–12". */
 const RANGE_STARTS = new RegExp(`(?<![\\p{L}\\d.,–-])(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through)\\s*\\d|${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–—]\\s*|\\s+(?:to|through)\\s+)\\d)`, 'gu');
 const THIS_YEAR = /^\s+of\s+(?:this|the\s+current)\s+year\b/;

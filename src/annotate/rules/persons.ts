@@ -369,7 +369,7 @@ interface Candidate {
   rule: string;
 }
 
-const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll}+\\]\\.?\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
+const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}?\\[\\p{Ll}+\\]\\.?\\s?){1,3})(${CAP})(?![\\p{L}'’-])`, 'gu');
 
 /**
  * "L[eonid] I[lyich] Brezhnev": initials the translator completed in brackets before a surname, the first to a known
@@ -377,9 +377,10 @@ const COMPLETED_INITIALS_SURNAME = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\[\\p{Ll
  */
 function completedInitialsNames(text: string, ctx: RuleContext, data: NameData): Candidate[] {
   return [...text.matchAll(COMPLETED_INITIALS_SURNAME)].flatMap((m) => {
-    const names = [...m[1]!.matchAll(/(\p{Lu})\[(\p{Ll}+)\]/gu)].map((n) => n[1]! + n[2]!);
+    const names = [...m[1]!.matchAll(/(\p{Lu}\p{Ll}?)\[(\p{Ll}+)\]/gu)].map((n) => n[1]! + n[2]!);
     const surname = m[2]!;
-    if (!data.givenNames.has(names[0]!) || isPlaceWord(surname, ctx, data) || isEnglishWord(surname.toLowerCase())) return [];
+    // ("D[ondogiin] Tsevegmid": a Mongolian father's name in the genitive opens the name as a first name does.)
+    if (!(data.givenNames.has(names[0]!) || MONGOLIAN_GENITIVE.test(names[0]!)) || isPlaceWord(surname, ctx, data) || isEnglishWord(surname.toLowerCase())) return [];
     const parts = { given: names.join(' '), initials: names.map((n) => `${n.charAt(0)}.`).join(''), surname };
     return [{ start: m.index, text: m[0], parts, cert: 'high', rule: 'persons/completed-initials' }];
   });
@@ -456,6 +457,7 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 /** Those, and endings that make one a surname after a first name: -ić, -wicz, -dze, -yan, -nen. */
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:${TELLING_SURNAME_ENDING}|vić|ić|ański|iński|yński|cki|wicz|dze|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+const MONGOLIAN_GENITIVE = /^\p{Lu}\p{Ll}+(?:iin|yn)$/u;
 const MONGOLIAN_PATRONYMIC = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:iin|yn))\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 
