@@ -2,9 +2,9 @@
 
 /**
  * A capitalized name word: "Gromyko", "Chou En-lai", Wade–Giles "P'eng Te-huai" and "Liu Shao-ch'i" (the
- * apostrophe marks aspiration), "McCloy", "O'Brien"; a possessive 's is not part of it.
+ * apostrophe marks aspiration), "McCloy", "O'Brien", Ukrainian "Il’nyts’kyi" (two soft signs); a possessive 's is not part of it.
  */
-export const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?)*";
+export const CAP = "(?:Ma?c(?=\\p{Lu}))?\\p{Lu}(?:\\p{Ll}+|['’]\\p{Ll}+)(?:['’](?!s(?![\\p{L}]))\\p{Ll}+){0,2}(?:-\\p{Lu}?\\p{Ll}+(?:['’](?!s(?![\\p{L}]))\\p{Ll}+)?)*";
 const UPPER = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 /** A name word, capitalized or in capitals. */
 export const SURNAME = `(?:${CAP}|${UPPER})`;
@@ -119,3 +119,10 @@ export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreem
 
 /** A classification stamp at the end of a name a heading runs on into ("in Ghulja Secret", "Ministry of Foreign Affairs Top Secret"). */
 export const CLASSIFICATION_AT_END = /(?:^|\s+)(?:(?:Top|Strictly)\s+)?(?:Secret|Confidential)$/u;
+
+/** Whether an offset starts the unit or a line of it (after a line break or another node, which are private-use characters in the unit, and spaces). */
+export function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  return i < 0 || /[\uE000-\uF8FF]/u.test(text[i]!);
+}

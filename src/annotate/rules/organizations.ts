@@ -7,7 +7,7 @@ import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, titleCase } from './name-patterns';
+import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, startsLine, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -142,16 +142,11 @@ const NODE = /([\uE000-\uF8FF])/u;
 /**
  * Capitalized words in brackets before a capitalized word, at a line's start or after "the" or a capitalized word, which may be part of a name
  * the translator completed ("the [Chinese] Embassy", "Korean [Workers'] Party"); not a line's editorial note ("[Stamp]
- * Ministry of …"), and not after a preposition, where they open a place's name ("the Embassy in [North] Korea").
+ * Ministry of …"), and not after a preposition, where they open a place's name ("the Embassy in [North] Korea"), unless it is
+ * the "of" of an embassy or a ministry, whose name the place is part of ("the Embassy of [North] Korea in China").
  */
-const BRACKET_IN_NAME = /(?<=^|[\uE000-\uF8FF]|(?:^|[^\p{L}])(?:the|The)\s|\p{Lu}[\p{L}'’-]*\s)(?<!(?:^|\s)(?:in|at|to|from|near|and|with|of)\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And|Stamp|Seal|Signature|Illegible|Annex|Attachment|Enclosure|Translation|Copy|Handwritten)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
+const BRACKET_IN_NAME = /(?<=^|[\uE000-\uF8FF]|(?:^|[^\p{L}])(?:the|The)\s|\p{Lu}[\p{L}'’-]*\s|(?:Embassy|Consulate|Legation|Ministry)\sof\s)(?<!(?:^|\s)(?:in|at|to|from|near|and|with)\s)(?<!(?:^|\s)(?!(?:Embassy|Consulate|Legation|Ministry)\s)\S+\sof\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And|Stamp|Seal|Signature|Illegible|Annex|Attachment|Enclosure|Translation|Copy|Handwritten)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
 
-/** Whether an offset starts the unit or a line of it (after a line break or another node, and spaces). */
-function startsLine(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /\s/u.test(text[i]!)) i--;
-  return i < 0 || NODE.test(text[i]!);
-}
 
 /** The names the patterns find in the unit's text, or in `written`, the same text in other letter case or with brackets opened. */
 function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameData, bracketsOpened: boolean): NameSpan[] {
@@ -165,9 +160,11 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       // "Deputy Department Director Li Chen": words of a title, not a body.
       if (rule === 'orgs/named' && TITLE_AFTER.test(written.slice(m.index + m[0].length))) continue;
       // "the Afghan Ministry of Planning": a nationality before a ministry's name is no part of it.
-      const lead = determinerLength(m[0]);
+      const determiner = determinerLength(m[0]);
       // "Our Embassy in Pyongyang has informed…": at a sentence's start as inside one ("from our Embassy in Pyongyang"), no embassy's name.
-      if (lead > 0 && rule === 'orgs/embassy') continue;
+      if (determiner > 0 && rule === 'orgs/embassy') continue;
+      // "To Ministry of Foreign Affairs of the USSR": a cable's address, before the name.
+      const lead = determiner || (ADDRESSED_TO.exec(m[0])?.[0].length ?? 0);
       const [people = '', head] = m[0].slice(lead).split(/\s+/);
       const ministry = rule === 'orgs/ministry' || rule === 'orgs/ministry-of' || (rule === 'orgs/head-of' && head === 'Ministry');
       const nationality = ministry && DEMONYM.test(people) && !ctx.gazetteer.byName.has(people);
@@ -208,6 +205,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
   }
   return spans;
 }
+
+const ADDRESSED_TO = /^(?:To|From)\s+/u;
 
 /** "the Ministry of Foreign Affairs and Ministry of Higher Education": after "and", the head of a second body ("Justice and Police" is one). */
 const SECOND_BODY = `(?:Ministry|Commissariat|Department)${END}`;
@@ -366,8 +365,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
   return [
     // "CC of BCP": the party of "CC of" may be one no list knows, by its acronym.
     [new RegExp(`(?<![\\p{L}])CC\\s+(?:(?:of\\s+the\\s+)?(?:${acr})|of\\s+(?:the\\s+)?\\p{Lu}{2,6})${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
-    // "the CC of your party" and "the CC of our party": two parties' committees in one talk, which the words tell apart.
-    [new RegExp(`(?<![\\p{L}])(?:CC|Central\\s+Committee)\\s+of\\s+(?:your|our|their|its|his|her)\\s+[Pp]arty${END}`, 'gu'), 'orgs/central-committee'],
+    // "the CC of your party" and "the CC of our party": two parties' committees in one record, which the words tell apart (in minutes,
+    // where "our" changes with the speaker, they are the record's own reading; "their party" may be any third party's).
+    [new RegExp(`(?<![\\p{L}])(?:CC|Central\\s+Committee)\\s+of\\s+(?:your|our)\\s+[Pp]arty${END}`, 'gu'), 'orgs/central-committee'],
     // "the CPSU CC", "the CCP CC Politburo": the order the archive's translations mostly use.
     [new RegExp(`(?<![\\p{L}])(?:${acr})\\s+CC${CC_ORGAN}${END}`, 'gu'), 'orgs/central-committee'],
     [new RegExp(`(?<![\\p{L}])(?:(?:Communist|Socialist|Workers['’]?|Worker['’]s|Labou?r|Social[- ]Democratic|Democratic|Revolutionary|Popular|People['’]s|National|Socialist Unity|United Workers['’])\\s+[Pp]arty|Party\\s+of\\s+Labou?r)\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,3}${END}`, 'gu'), 'orgs/party-of'],
@@ -392,8 +392,8 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "Department II of the Foreign Ministry", "Regional Division IV": a department by its number, a body of its own.
     [new RegExp(`(?<![\\p{L}])(?:(?!${NOT_ORG_START})${CAP}\\s+){0,2}(?:Department|Division|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
-    // "the US Congress", "the U.S. Senate": a state's legislature or armed service by its initials (not "the US government").
-    [new RegExp(`(?<![\\p{L}.])(?:US|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
+    // "the US Congress", "the U.S. Senate", "the 7th US Fleet": a state's legislature or armed service by its initials (not "the US government").
+    [new RegExp(`(?<![\\p{L}\\p{N}.])(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:US|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|Fleet|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
     // "the Central People's Government", "the People's Central Government", "the Shanghai Municipal People's Government": China's

@@ -6,7 +6,7 @@ import { asciiFold, GENERATION, isListedName, nameData, splitFullName, type Name
 import type { RuleContext } from '../rule';
 import type { Unit } from '../unit';
 import { BURMESE, burmeseName, eastAsianNames, hepburnSyllables } from './asian-names';
-import { ADDRESS_ABBREVIATION, ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, initialsWord, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, SURNAME, titleCase } from './name-patterns';
+import { ADDRESS_ABBREVIATION, ARTICLE, CAP, capitalRuns, COMRADE_ABBREVIATION, DEMONYM, DESCRIPTION, DETERMINERS, END, HONORIFIC, INITIAL, INITIALS, initialsWord, LOWER_IN_NAMES, MONTH_OR_DAY, PARTICLE, PARTICLE_WORD, type Run, REGNAL_NUMBER, SENTENCE_BEFORE, startsLine, SURNAME, titleCase } from './name-patterns';
 import { make, type NameSpan, type PersonParts } from './name-span';
 import { speakerLabel, turnSpeaker } from './speaker-label';
 
@@ -123,8 +123,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial; "P.S Comrade Ivanov" holds no surname "Comrade".
     // "D. R. Vietnam": a state's initials before its country.
     if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!)) || (STATE_INITIALS.test(initials) && ctx.gazetteer.byName.get(m[2]!)?.kind === 'country')) continue;
-    // "I. Questions discussed…", "V. Conclusions": a section's Roman number before a common word is no initial.
-    if (/^[IVX]\.$/u.test(initials) && isEnglishWord(m[2]!.toLowerCase()) && !isListedName(m[2]!, data)) continue;
+    // "I. Questions discussed…", "V. Conclusions" at a line's start: a section's Roman number before a heading's plural is no initial.
+    if (/^[IVX]\.$/u.test(initials) && SECTION_HEADING_WORD.test(m[2]!) && isEnglishWord(m[2]!.toLowerCase()) && !isListedName(m[2]!, data) && startsLine(unit.text, m.index)) continue;
     // "A. I. ALEKSEYEV RECORD OF CONVERSATION": a heading's English word in capitals after the surname is no second name.
     const second = m[3] && !(m[3] === m[3].toUpperCase() && m[3].length > 3 && isEnglishWord(m[3].toLowerCase()) && !isListedName(titleCase(m[3]), data)) ? m[3] : undefined;
     // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
@@ -175,6 +175,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const pairs = [...unit.text.matchAll(TWO_CAPITAL_WORDS)];
   for (const m of [...unit.text.matchAll(SURNAME_ENDING), ...knownSurnameNames(unit.text, pairs, data)]) {
     if (!isNameWord(m[2]!, m[1]!, ctx, data) || data.notNames.has(m[1]!) || data.titles.includes(m[1]!) || ctx.gazetteer.byName.has(m[1]!) || DEMONYM.test(m[1]!)) continue;
+    // "West Irian", "South Ossetian": a compass point opens a region's name, not a person's.
+    if (COMPASS_POINT.test(m[1]!)) continue;
     // "The Great Proletarian Cultural Revolution": a common word no list gives as a first name opens no name here.
     if (isEnglishWord(m[1]!) && isEnglishWord(m[2]!) && !data.givenNames.has(m[1]!)) continue;
     // "Del Prado" opening a sentence is the surname "del Prado", not a first name and a surname.
@@ -225,7 +227,8 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "Kuomintang [Guomindang]": a body's name with its other spelling is no person.
     const unknown = [surname, m[2]!].every((w) => !isEnglishWord(w) && !isPlaceWord(w, ctx, data) && !data.titleWords.has(w) && !DEMONYM.test(w) && !data.bodies.includes(w));
     // "KGB [Komitet]": a word in capitals is a surname only where the lists know it.
-    if (!eastAsian && (!unknown || m[1] === m[1]!.toUpperCase())) continue;
+    // "Hubert [Humphrey]": a first name the lists know before a surname the translator supplied, in the Western order.
+    if (!eastAsian && (!unknown || m[1] === m[1]!.toUpperCase() || data.givenNames.has(surname))) continue;
     // "Kim [Il Sung]": a given name of two words only after an East Asian surname that opens the name (not "Tschen Ji [Chen Yi]",
     // "Pak Gyeong-sun [Pak Kyong-sun]", the whole name in another spelling, after a name's word; a title, a month, a place or
     // a stop may stand before it).
@@ -240,15 +243,19 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   if (label) add(0, label, { surname: label }, 'medium', 'persons/speaker-label');
   // "Leonid Il'ich [Brezhnev]", "Hubert [Humphrey]": a first name (and patronymic) whose surname the translator supplied.
   for (const m of unit.text.matchAll(GIVEN_BEFORE_SUPPLIED_SURNAME)) {
-    const surname = m[2]!;
+    const supplied = m[2]!.split(' ');
     // "President Hubert [Humphrey]": the name starts at the first name.
     const words = m[1]!.split(' ');
     const from = words.findIndex((w) => data.givenNames.has(w));
-    if (from < 0 || isPlaceWord(surname, ctx, data) || data.titleWords.has(surname)) continue;
+    if (from < 0 || supplied.some((w) => isPlaceWord(w, ctx, data) || data.titleWords.has(w))) continue;
     // "Le Duan [Le Duẩn]": the name before in another spelling, no surname of two words ("René [Hernández Gatorno]").
-    if (surname.split(' ').some((w) => words.some((before) => asciiFold(before) === asciiFold(w)))) continue;
+    if (supplied.some((w) => words.some((before) => asciiFold(before) === asciiFold(w)))) continue;
+    // "Nikita [Sergeyevich Khrushchev]": a patronymic goes with the first name; "Raúl [Castro Ruz]": the first of two surnames is the one used alone.
+    const patronymic = supplied.length === 2 && PATRONYMIC.test(supplied[0]!);
+    const given = [...words.slice(from), ...(patronymic ? [supplied[0]!] : [])].join(' ');
+    const surname = patronymic ? supplied[1]! : supplied[0]!;
     const skipped = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
-    add(m.index + skipped, m[0].slice(skipped), { given: words.slice(from).join(' '), surname }, 'high', 'persons/given-before-supplied');
+    add(m.index + skipped, m[0].slice(skipped), { given, surname }, 'high', 'persons/given-before-supplied');
   }
   // "King Olav V", "Mohammed V": a given name and a king's number.
   for (const m of unit.text.matchAll(REGNAL_NAME)) {
@@ -457,6 +464,13 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 /** Those, and endings that make one a surname after a first name: -ić, -wicz, -dze, -yan, -nen. */
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:${TELLING_SURNAME_ENDING}|vić|ić|ański|iński|yński|cki|wicz|dze|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+/** A Russian father's name: "Sergeyevich", "Il'ich", "Nikolayevna". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna)$/u;
+
+/** A heading's word after a section's number: a plural ("Questions", "Conclusions"), not a surname ("Gross"). */
+const SECTION_HEADING_WORD = /^\p{Lu}\p{Ll}*[^s]s$/u;
+
+const COMPASS_POINT = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/u;
 const MONGOLIAN_GENITIVE = /^\p{Lu}\p{Ll}+(?:iin|yn)$/u;
 const MONGOLIAN_PATRONYMIC = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:iin|yn))\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-])/gu;
 const TWO_CAPITAL_WORDS = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
@@ -585,11 +599,7 @@ function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: N
       out.push({ ...make('person', start, start + text.length, text, '', 'high', 'persons/given-name'), person: { surname: fourth, given: `${given} ${second} ${third}` } });
       continue;
     }
-    // "Hafez Al-Assad Damascus, 22 April 1980": a city or country after a full name and before a date is where the meeting
-    // was, not a third name (but "Abelardo Colomé Ibarra" has one).
-    const thirdAt = third === undefined ? -1 : unitText.indexOf(third, start + given.length + second.length);
-    const placeAfterName = third !== undefined && ctx.gazetteer.byName.has(third) && !isListedName(third, data) && PLACE_BEFORE_DATE.test(unitText.slice(thirdAt + third.length));
-    const last = nameWord(third) && !placeAfterName ? third : undefined;
+    const last = nameWord(third) ? third : undefined;
     // "Douglas MacArthur II": a generation is part of the name, not its surname.
     if (last && GENERATION.test(last)) {
       const text = `${given} ${second} ${last}`;
@@ -604,9 +614,6 @@ function givenNameNames(unitText: string, runs: Run[], ctx: RuleContext, data: N
   }
   return out;
 }
-
-/** What follows the place of a meeting in a heading: its date. */
-const PLACE_BEFORE_DATE = /^,?\s+\d/u;
 
 /** "Minister of Information Anicet Kashamura", "the Primate Józef Glemp": a word after these is part of a title. */
 const TITLE_CONTEXT_BEFORE = /(?:^|\s)(?:of|for|and|the|a|an)\s$/u;

@@ -28,7 +28,8 @@ export function placeNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     (p.length > 3 && TWO_CAPITALS.test(p) && p === p.toUpperCase() ? ctx.gazetteer.byName.get(nameCase(p)) : undefined);
   const found = longestMatches(unit.text, lookup)
     .filter((m) => !data.acronyms.has(unit.text.slice(m.start, m.end)) && !isPronounInCapitals(unit.text, m.start, m.end) && !endsUnknownCompound(unit.text, m.start, ctx.gazetteer)
-      && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)) && !WORD_GOES_ON.test(unit.text.slice(m.end, m.end + 2)) && !isPeoplesAdjective(m.value, unit.text.slice(m.end)))
+      && !EVENT_NAMED_AFTER.test(unit.text.slice(m.end)) && !WORD_GOES_ON.test(unit.text.slice(m.end, m.end + 2)) && !isPeoplesAdjective(m.value, unit.text.slice(m.end), ctx.gazetteer)
+      && !isFirstOfTwoPeoples(m.value, unit.text.slice(m.end), ctx.gazetteer))
     .map((m) => make('place', m.start, m.end, m.value.preferred ?? m.value.name, m.value.key, 'high', 'places/gazetteer'));
   for (const re of [WATERS, LANDFORMS]) {
     for (const m of unit.text.matchAll(re)) {
@@ -215,11 +216,17 @@ const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 /** Mountains, passes, rivers, squares and the like: "Kongka Pass", "Yalu River", "Mount Everest", "Brandenburg Gate", "Friedrichstrasse". */
 const LANDFORMS = new RegExp(`(?<![\\p{L}])${CAP}(?:\\s+Autonomous)?\\s+A?SSR${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}(?:Pass|Mountains|Range|River|Valley|Plateau|Desert|Peninsula|Canal|Delta|Heights|Gate|Square|Street|Road|Avenue|Palace|Castle|House|Bridge|Islands|Island|Line|Barracks|Sea|Ocean|Dam|Hills|Stadium|Building)${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,3}(?:Mill|Factory|Mine|Mines)${END}|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)\\s+parallel${END}|(?<![\\p{L}])(?:Mount|Lake|Cape|Wadi)\\s+${CAP}${END}|(?<![\\p{L}])(?:${CAP}\\s+){1,2}Hall(?:\\s+of\\s+(?:the\\s+)?${CAP})?${END}|(?<![\\p{L}])(?:Bay|Gulf|Straits?|BAY|GULF|STRAITS?)\\s+(?:of|OF)\\s+(?:${CAP}|\\p{Lu}{2,})${END}|(?<![\\p{L}])Dar\\s+${ARTICLE}${CAP}${END}|(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:strasse|straße|platz|gasse)${END}`, 'gu');
 
-const PEOPLE_NOUN_AFTER = /^\s+(?:troops|units|forces|army|soldiers|side|delegation|government|leaders?|leadership|people|population|refugees|nationals|citizens|authorities|officials|representatives?|guerrillas|rebels|separatists|aggression|attack|offensive|territory|territories|relations|border|borders|frontier|question|problem|issue|claims|nationalism)\b/u;
+const PEOPLE_NOUN_AFTER = /^\s+(?:troops|units|forces|army|soldiers|side|delegation|government|leaders?|leadership|people|population|refugees|nationals|citizens|authorities|officials|representatives?|guerrillas|rebels|separatists|aggression|attack|offensive)\b/u;
+/** What a state's people has, after its adjective: "Somali territory", "Somali claims" (but "the Yunnan border" is the province's). */
+const STATE_NOUN_AFTER = /^\s+(?:territory|territories|relations|border|borders|frontier|question|problem|issue|claims|nationalism)\b/u;
 
-/** "Somali troops": a region named as its people are, used as their adjective before a word in lower case ("the Somali Region" is the region). */
-function isPeoplesAdjective(place: GazetteerPlace, after: string): boolean {
-  return place.kind === 'region' && /(?:i|(?<!st)an|ese|ish)$/.test(place.name) && PEOPLE_NOUN_AFTER.test(after);
+/**
+ * "Somali troops": a region named as its people are, used as their adjective before a word in lower case ("the Somali Region" is the
+ * region); "Somali territory": the adjective of a state's people, which a region shares.
+ */
+function isPeoplesAdjective(place: GazetteerPlace, after: string, gazetteer: Gazetteer): boolean {
+  if (place.kind !== 'region' || !/(?:i|(?<!st)an|ese|ish)$/.test(place.name)) return false;
+  return PEOPLE_NOUN_AFTER.test(after) || (STATE_NOUN_AFTER.test(after) && countryOfPeople(place.name, gazetteer) !== undefined);
 }
 
 /** "Ha Dong" of "Ha Dong-yun" (a person's name): a place's name whose last word goes on after a hyphen in lower case. */
@@ -252,16 +259,23 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w))) continue;
       if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
       // "in Soviet-Somali relations": two peoples joined by a hyphen name a relation, no place.
-      if (name.includes('-') && isPeoplesWord(name.split('-')[0]!, ctx.gazetteer)) continue;
+      if (name.includes('-') && name.split('-').every((part) => isPeoplesWord(part, ctx.gazetteer))) continue;
       out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
     }
   }
   return out;
 }
 
+/** "Somali" of "Somali-Ethiopian relations": a region named as its people are, joined to another people's adjective. */
+function isFirstOfTwoPeoples(place: GazetteerPlace, after: string, gazetteer: Gazetteer): boolean {
+  const other = /^-(\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(after)?.[1];
+  return place.kind === 'region' && other !== undefined && isPeoplesWord(place.name, gazetteer) && isPeoplesWord(other, gazetteer);
+}
+
 /** "Soviet", "Sino", "Somali": a people's adjective, or the combining form of one ("Sino-Soviet", "Anglo-French"). */
 function isPeoplesWord(word: string, gazetteer: Gazetteer): boolean {
-  return /^(?:Soviet|Sino|Anglo|Franco|Indo|Afro|Russo|Italo|Austro|Greco|Turco|Luso|Arab)$/u.test(word) || DEMONYM.test(word) || countryOfPeople(word, gazetteer) !== undefined;
+  const country = countryOfPeople(word, gazetteer);
+  return /^(?:Soviet|Sino|Anglo|Franco|Indo|Afro|Russo|Italo|Austro|Greco|Turco|Luso|Arab)$/u.test(word) || DEMONYM.test(word) || (country !== undefined && country.name !== word);
 }
 
 /** Places the document has named in a context that showed them to be places ("at Kokkina"), named again ('"Kokkina," he said'). */
