@@ -1583,6 +1583,9 @@ describe('the archive\'s real translations, set 12', () => {
     const tei = convertBody('Memorandum of Conversation between Soviet Ambassador to Ethiopia A.P. Ratanov and Mengistu, 29 July 1977\n\n'
       + 'We received a visit from Mengistu. Mengistu asked that we convey it.');
     expect(namesTextIn(tei, 'persName')).toEqual(['A.P. Ratanov', 'Mengistu', 'Mengistu', 'Mengistu']);
+    // (Before the list too, and after it in its own paragraph.)
+    const before = convertBody('We received a visit from Mengistu.\n\nThe talk between Ambassador A.P. Ratanov and Mengistu lasted long. Mengistu asked it.');
+    expect(namesTextIn(before, 'persName')).toEqual(['Mengistu', 'A.P. Ratanov', 'Mengistu', 'Mengistu']);
   });
 
   it('takes no section\'s Roman number for an initial, and a third name that is also a town\'s for the person\'s', () => {
@@ -1693,6 +1696,16 @@ describe('the archive\'s real translations, set 12', () => {
     const tei = convertBody('Vietnamese troops crossed the Yunnan border; the Hainan question. The war in Indo-China; born in Austro-Hungary. '
       + 'In Somali-Ethiopian relations, no Somali territory.');
     expect(namesTextIn(tei, 'placeName')).toEqual(['Yunnan', 'Hainan', 'Indo-China', 'Austro-Hungary']);
+  });
+
+  it('takes no first name that ends the translator\'s description for the person named again, and a surname after a note\'s figure of two digits', () => {
+    const tei = convertBody('[Deputy Foreign Minister Marian] Naszkowski came. Later Marian Naszkowski said it. [Ambassador Boleslaw] JELEN12 reported.');
+    expect(namesTextIn(tei, 'persName')).toEqual(['Naszkowski', 'Marian Naszkowski', 'JELEN']);
+  });
+
+  it('takes no text\'s part for a numbered department', () => {
+    const tei = convertBody('Division 2 of the treaty. Article 4, Department 3 and Section 4. Chapter III, Division IV of the Code. Regional Division IV.');
+    expect(namesTextIn(tei, 'orgName')).toEqual(['Regional Division IV']);
   });
 });
 

@@ -83,17 +83,30 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   }
   // First names alone ("Fidel", "Saifuddin" of a role holder), once every strong rule has named its persons.
   rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
+  // A list's persons ("between Ambassador A.P. Ratanov and Mengistu") are named alone anywhere in the document, as the strong rules' are
+  // (those a strong rule named elsewhere are left to the names used before, which are surer).
+  for (const target of targets) {
+    const listed = coordinatedPersons(target.unit, target.spans, ctx);
+    if (listed.length === 0) continue;
+    const known = knownNames(target.unit, ctx);
+    for (const span of listed) {
+      if (!known.some((k) => k.start < span.end && span.start < k.end) && accept(target.spans, span)) rememberName(span, ctx.knownNames);
+    }
+  }
   for (const target of targets) {
     for (const span of knownNames(target.unit, ctx)) {
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text, ctx.gazetteer));
     }
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
-    // "between Ambassador A.P. Ratanov and Mengistu": a list's person is named alone further on ("Mengistu asked").
+    // (Again, with the names used before: "Brezhnev and Kosygin" where only "Brezhnev" is known; later paragraphs may name them alone.)
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) if (accept(target.spans, span)) rememberName(span, ctx.knownNames);
-    for (const span of [...placesInContext(target.unit, ctx), ...coordinatedPlaces(target.unit, target.spans, ctx)]) {
+    const acceptPlace = (span: NameSpan) => {
       if (accept(target.spans, span) && !ctx.knownPlaces.has(span.display)) ctx.knownPlaces.set(span.display, span.key);
-    }
+    };
+    // (The places in context first: "at Quibala, Catofe and Conde" is a list that names a place.)
+    placesInContext(target.unit, ctx).forEach(acceptPlace);
+    coordinatedPlaces(target.unit, target.spans, ctx).forEach(acceptPlace);
   }
   // '"Kokkina," he said' after "at Kokkina": a place the context showed, named again anywhere in the document.
   for (const target of targets) {

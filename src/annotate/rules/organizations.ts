@@ -19,7 +19,7 @@ const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|PNR|UAR|PRA|PRB|NRB|RP
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
 const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Parliament|Ministry|Club)';
 /** Words that begin a sentence or a phrase rather than a name. */
-const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New|Copy)\\s';
+const NOT_ORG_START = '(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|In|On|At|For|From|With|By|To|Of|As|After|Before|During|When|While|Since|And|But|Then|Both|All|Some|Many|Each|Every|Whole|Entire|Said|Such|No|Any|Other|New|Copy|Comrade|Comrades|Mr|Mrs|Dr)\\s';
 /** "Scientific and Technological Commission", "Production and Construction Corps": two adjectives (or nouns in -ion) joined by "and" inside a name. */
 const ADJECTIVES_JOINED = '(?:(?<=(?:ic|al|ive|ary|ous|ion)\\s)and\\s+)?';
 /** Capitalized words ending in an organization word, the first not a sentence word; an ordinal date may lead ("26th of July Movement"). */
@@ -178,6 +178,8 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
       if (text === 'CC' && /^\s*:/.test(written.slice(m.index + m[0].length))) continue;
       // "the Political Bureau of the Polish United Workers' Party": a party's organ named with it names the party.
       if (PARTY_ORGAN.test(text)) continue;
+      // "Article 4, Department 3", "Chapter III, Division IV of the Code": a text's parts, numbered as departments are.
+      if (rule === 'orgs/numbered-department' && TEXT_PART_AROUND.test(`${written.slice(Math.max(0, m.index - 30), m.index)}\u0000${written.slice(m.index + m[0].length, m.index + m[0].length + 40)}`)) continue;
       // "the Soviet Command": a nation's military command is no body of that name ("the Regional Command" is).
       if (/^\S+ Command$/.test(text) && DEMONYM.test(text.split(' ')[0]!)) continue;
       if (ORGAN.test(text) && /^\s+of\s/.test(written.slice(m.index + m[0].length))) continue;
@@ -205,6 +207,9 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
   }
   return spans;
 }
+
+/** A text's part before a number ("Article 4, ") or after it ("of the treaty"), around a match after a NUL. */
+const TEXT_PART_AROUND = /(?:Article|Chapter|Section|Paragraph|Part|Clause|Point)\s+[\dIVX]+\S*,?\s*\u0000|\u0000\s+(?:of|in)\s+(?:the|this)\s+(?:treaty|agreement|code|law|convention|protocol|constitution|statute|charter|decree|resolution)\b/iu;
 
 const ADDRESSED_TO = /^(?:To|From)\s+/u;
 
@@ -390,8 +395,9 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // "the Sandinista National Liberation Front of Nicaragua": up to three words before the head.
     [new RegExp(`(?<![\\p{L}])(?:${CAP}\\s+){0,3}(?:${ORG_HEAD}|Chamber|House)\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:['’]s?)?\\s+(?:and\\s+(?!${AFTER_AND_NO_NAME}))?${CAP}){0,3}(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|A?SSR)){0,3})?${END}`, 'gu'), 'orgs/head-of'],
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
-    // "Department II of the Foreign Ministry", "Regional Division IV": a department by its number, a body of its own.
-    [new RegExp(`(?<![\\p{L}])(?:(?!${NOT_ORG_START})${CAP}\\s+){0,2}(?:Department|Division|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
+    // "Department II of the Foreign Ministry", "Regional Division IV": a department by its number, a body of its own, after an
+    // adjective at most (not "Comrade Ivanov Department II"); a division by a Roman number only ("Division 2 of the treaty" is a text's).
+    [new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+(?:al|ar|ic|ary|ive|ern)\\s+){0,2}(?:(?:Department|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})|Division\\s+[IVX]{1,4})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
     // "the US Congress", "the U.S. Senate", "the 7th US Fleet": a state's legislature or armed service by its initials (not "the US government").
     [new RegExp(`(?<![\\p{L}\\p{N}.])(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:US|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|Fleet|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.

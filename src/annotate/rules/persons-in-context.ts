@@ -121,7 +121,9 @@ export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   // "the meat combine in Choibalsan" is the town, though Marshal Choibalsan was named before.
   const townHere = (m: { start: number; end: number }) =>
     ctx.gazetteer.byName.has(unit.text.slice(m.start, m.end)) && LOCATIVE_BEFORE.test(unit.text.slice(Math.max(0, m.start - 6), m.start));
-  return longestMatches(unit.text, lookup, { particles: true }).filter((m) => !townHere(m)).map((m) => {
+  // "[Deputy Foreign Minister Marian] Naszkowski": a first name that ends the translator's description is the surname's after it.
+  const endsDescription = (m: { end: number }) => /^\]\s\p{Lu}/u.test(unit.text.slice(m.end, m.end + 3));
+  return longestMatches(unit.text, lookup, { particles: true }).filter((m) => !townHere(m) && !endsDescription(m)).map((m) => {
     // "al-Sadat" is Anwar el-Sadat named again: the article goes with the name, whichever way it is spelled.
     const start = m.start - (ARTICLE_BEFORE.exec(unit.text.slice(Math.max(0, m.start - 5), m.start))?.[0].length ?? 0);
     return { ...make('person', start, m.end, unit.text.slice(start, m.end), '', 'medium', 'persons/known-name'), person: m.value };

@@ -393,9 +393,10 @@ function completedInitialsNames(text: string, ctx: RuleContext, data: NameData):
   });
 }
 
-// (In capitals too, "[Ambassador Boleslaw] JELEN", and before a note's figure, "JELEN1".)
-const SURNAME_AFTER_DESCRIBED_GIVEN = /\[[^\]]*?\s(\p{Lu}\p{Ll}+)\]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?=\d?(?![\p{L}\p{N}-]))/gu;
-const SURNAME_AFTER_BRACKET = /^\]\s(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})(?=\d?(?![\p{L}\p{N}-]))/u;
+/** A surname after a bracket: in capitals too ("[Ambassador Boleslaw] JELEN"), and before a note's figure ("JELEN1", "JELEN12"). */
+const SURNAME_AFTER_CLOSE = '\\]\\s(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?)(?=\\d{0,3}(?![\\p{L}\\p{N}-]))';
+const SURNAME_AFTER_DESCRIBED_GIVEN = new RegExp(`\\[[^\\]]*?\\s(\\p{Lu}\\p{Ll}+)${SURNAME_AFTER_CLOSE}`, 'gu');
+const SURNAME_AFTER_BRACKET = new RegExp(`^${SURNAME_AFTER_CLOSE}`, 'u');
 
 /**
  * "[Israeli Ambassador to Brazil Arie] Eshel": a translator's supplement that describes a person and ends with his
@@ -464,6 +465,9 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 /** Those, and endings that make one a surname after a first name: -ić, -wicz, -dze, -yan, -nen. */
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:${TELLING_SURNAME_ENDING}|vić|ić|ański|iński|yński|cki|wicz|dze|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+/** A body's word after a name, which ends it: "Comrade Ivanov Department II". */
+const BODY_WORD = /^(?:Department|Ministry|Committee|Embassy|Division|Directorate|Office|Bureau|Section)$/u;
+
 /** A Russian father's name: "Sergeyevich", "Il'ich", "Nikolayevna". */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna)$/u;
 
@@ -546,7 +550,7 @@ function titledNames(unit: Unit, data: NameData): NameSpan[] {
       if (i > 0 && HEADING_VERB.test(w) && isEnglishWord(w) && !isListedName(w, data)) break;
       // "Comrade Peng Zhen Receive Tran Tu Binh": after a Chinese family name and a given name, a common word is the heading's.
       if (i === 2 && data.eastAsianSurnames.has(kept[0]!) && isEnglishWord(w) && !isListedName(w, data)) break;
-      if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w))) break;
+      if (data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w) || LOWER_IN_NAMES.has(w) || data.notNames.has(titleCase(w)) || data.titles.includes(titleCase(w)) || BODY_WORD.test(w)) break;
       kept.push(w);
     }
     if (kept.length === 0) continue;

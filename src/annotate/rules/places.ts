@@ -2,7 +2,7 @@
 import { MONTH_PATTERN } from '../../parse/dates';
 import { longestMatches } from '../phrases';
 import { latinize } from './ocr';
-import { nameData, type NameData } from '../names-data';
+import { isListedName, nameData, type NameData } from '../names-data';
 import { countryOfPeople, type Gazetteer, type GazetteerPlace } from '../gazetteer';
 import type { RuleContext } from '../rule';
 import { PLACEHOLDER_BASE, type Span } from '../spans';
@@ -285,56 +285,81 @@ export function knownPlaces(unit: Unit, ctx: RuleContext): NameSpan[] {
     .map((m) => make('place', m.start, m.end, unit.text.slice(m.start, m.end), m.value, 'low', 'places/known-name'));
 }
 
-const PLACE_WORDS = `${CAP}(?:\\s(?:(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)\\s)?${CAP}){0,2}`;
+/** The small words inside places' names: "Punta del Este", "Frankfurt am Main", "Ústí nad Labem". */
+const PLACE_PARTICLE = '(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)';
+const PLACE_PARTICLE_WORD = new RegExp(`^${PLACE_PARTICLE}$`, 'u');
+const PLACE_WORDS = `${CAP}(?:\\s(?:${PLACE_PARTICLE}\\s)?${CAP}){0,2}`;
 const PLACE_IN_CONTEXT = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|(?:[Gg]overnor|[Pp]rovince|[Ss]tate)\\s+of)\\s(${PLACE_WORDS})(?!['’\\p{L}])(?:\\s(?:and|or)\\s(${PLACE_WORDS})(?![\\p{L}'’]))?`, 'gu');
 
 /** Doctrines, institutions, newspapers and other words that follow "in" without being places. */
 const NOT_A_PLACE = /(?:isms?|ists?|-\p{L}+ism)$|^(?:Swahili|Arabic|Hindi|Urdu|Amharic|Latin|Esperanto|Pashto|Farsi|Tagalog)$|(?:^|\s)(?:University|College|School|Institute|Academy|Hospital|Parliament|Conference|Congress|Assembly|Government|Cabinet|Council|Committee|Party|Plenum|Session|Hotel|Embassy|Ministry|Office|Pravda|Izvestiy?a|Trud|Ribao|Hongqi|Times|Tribune|Herald|Post|Daily|Christ|God|Allah|Heaven|Scripture|Bible|Koran)$/u;
 
-const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${PLACE_WORDS})(?=[,.;:)]|\\s+(?:and|in|to|on|for)\\s|$)`, 'u');
+// (Sticky: read from the end of the item before, with no copy of the text after it.)
+const LIST_ITEM_AFTER = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${PLACE_WORDS})(?=[,.;:)]|\\s+(?:and|in|to|on|for)\\s|$)`, 'uy');
 const LIST_ITEM_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PLACE_WORDS})(?:,\\s+|\\s+and\\s+)$`, 'u');
+
+interface ListItem { start: number; name: string; span?: Span }
 
 /**
  * Second pass: "a tour of Quibala, Catofe, Conde, Ebo, Gabela, Point Amboim": the items of a list of three or more that names
- * a place are places too, when no list knows them as anything and no item is a name of another kind. Certainty low.
+ * a place are places too, when no list knows them as anything (no person's or common word) and no item is a name of another
+ * kind. Certainty low.
  */
 export function coordinatedPlaces(unit: Unit, accepted: readonly Span[], ctx: RuleContext): NameSpan[] {
   const out: NameSpan[] = [];
-  const spanAt = (start: number, end: number) => accepted.find((s) => s.start < end && start < s.end);
-  const isPlace = (s: Span | undefined) => s?.kind === 'name' && (s as NameSpan).type === 'place';
+  const listed = new Set<Span>();
   for (const place of accepted) {
-    if (!isPlace(place) || out.some((s) => s.start <= place.start && place.end <= s.end)) continue;
-    const unknown: { start: number; name: string }[] = [];
-    let items = 1;
-    let mixed = false;
-    // Outwards from the place, item by item, in both directions, while the items are places or unknown words.
-    const step = (start: number, name: string): boolean => {
-      const other = spanAt(start, start + name.length);
-      if (other && !isPlace(other)) return (mixed = true, false);
-      items++;
-      if (!other) unknown.push({ start, name });
-      return true;
-    };
-    for (let end = place.end, m = LIST_ITEM_AFTER.exec(unit.text.slice(end)); m; m = LIST_ITEM_AFTER.exec(unit.text.slice(end))) {
-      const start = end + m[0].length - m[1]!.length;
-      if (!step(start, m[1]!)) break;
-      end = Math.max(start + m[1]!.length, spanAt(start, start + m[1]!.length)?.end ?? 0);
-    }
-    for (let start = place.start, m = LIST_ITEM_BEFORE.exec(unit.text.slice(Math.max(0, start - 60), start)); m; m = LIST_ITEM_BEFORE.exec(unit.text.slice(Math.max(0, start - 60), start))) {
-      const at = start - m[0].length;
-      if (!step(at, m[1]!)) break;
-      start = Math.min(at, spanAt(at, at + m[1]!.length)?.start ?? at);
-    }
-    if (mixed || items < 3 || unknown.length === 0 || !unknown.every((u) => isUnknownPlaceName(u.name, ctx))) continue;
+    if (!isPlaceSpan(place) || listed.has(place)) continue;
+    const items = listAround(unit.text, place, accepted);
+    if (!items) continue;
+    for (const item of items) if (item.span) listed.add(item.span);
+    const unknown = items.filter((item) => !item.span);
+    if (items.length < 3 || unknown.length === 0 || !unknown.every((u) => isUnknownPlaceName(u.name, ctx))) continue;
     for (const u of unknown) out.push(make('place', u.start, u.start + u.name.length, u.name, slug(u.name), 'low', 'places/list'));
   }
   return out;
+}
+
+function isPlaceSpan(span: Span | undefined): boolean {
+  return span?.kind === 'name' && (span as NameSpan).type === 'place';
+}
+
+/**
+ * The items of the list a place is one of, outwards from it in both directions, while they are places or words no rule
+ * marked; undefined when an item is a name of another kind (a person's, a body's).
+ */
+function listAround(text: string, place: Span, accepted: readonly Span[]): ListItem[] | undefined {
+  const spanAt = (start: number, end: number) => accepted.find((s) => s.start < end && start < s.end);
+  const items: ListItem[] = [{ start: place.start, name: text.slice(place.start, place.end), span: place }];
+  const item = (start: number, name: string): ListItem | undefined => {
+    const span = spanAt(start, start + name.length);
+    return span && !isPlaceSpan(span) ? undefined : { start, name, ...(span ? { span } : {}) };
+  };
+  for (let end = place.end; ;) {
+    LIST_ITEM_AFTER.lastIndex = end;
+    const m = LIST_ITEM_AFTER.exec(text);
+    if (!m) break;
+    const next = item(m.index + m[0].length - m[1]!.length, m[1]!);
+    if (!next) return undefined;
+    items.push(next);
+    end = Math.max(next.start + next.name.length, next.span?.end ?? 0);
+  }
+  for (let start = place.start; ;) {
+    const m = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (!m) break;
+    const previous = item(start - m[0].length, m[1]!);
+    if (!previous) return undefined;
+    items.unshift(previous);
+    start = Math.min(previous.start, previous.span?.start ?? previous.start);
+  }
+  return items;
 }
 
 /** A capitalized name no list knows as anything: no common word, person, title, body, month, people or language. */
 function isUnknownPlaceName(name: string, ctx: RuleContext): boolean {
   const data = nameData();
   const words = name.split(/\s+/u);
+  // ("Ochoa", "Risquet": a surname the lists or the document know is a person's more likely than a town's.)
   return !ctx.knownNames.has(name) && !MONTH_OR_DAY.test(name) && !NOT_A_PLACE.test(name) && !DEMONYM.test(name) &&
-    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) ? !isEnglishWord(w.toLowerCase()) && !data.givenNames.has(w) && !data.notNames.has(w) && !data.titleWords.has(w) && !data.titles.includes(w) : /^(?:de|del|la|el|da|do|nad|pod|na|am|an|der|sur|upon)$/u.test(w));
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) ? !isEnglishWord(w.toLowerCase()) && !isListedName(w, data) && !data.knownSurnames.includes(w) && !data.notNames.has(w) && !data.titleWords.has(w) && !data.titles.includes(w) : PLACE_PARTICLE_WORD.test(w));
 }
