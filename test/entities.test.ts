@@ -1707,5 +1707,17 @@ describe('the archive\'s real translations, set 12', () => {
     const tei = convertBody('Division 2 of the treaty. Article 4, Department 3 and Section 4. Chapter III, Division IV of the Code. Regional Division IV.');
     expect(namesTextIn(tei, 'orgName')).toEqual(['Regional Division IV']);
   });
+
+  it('takes a body with its state\'s initials before or after it for one body, "between the 18th and 26th of April" for one stretch, and a secretary-general\'s label', () => {
+    const tei = convertBody('The USSR Council of Ministers and the Council of Ministers of the USSR; the US State Department and the US Department of State; the USA Congress. '
+      + 'Between the 18th and 26th of April they met.\n\nParticipants: Kurt Waldheim, Secretary General of the UN.\n\nSecretary General Waldheim: We agree.');
+    const ids = namesIn(tei, 'orgName').map((n) => n.split('=')[1]);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[3]).toBe(ids[2]);
+    expect(namesTextIn(tei, 'orgName')[4]).toBe('USA Congress');
+    const dated = convert(new Uint8Array(Buffer.from('SECRET\n\nMay 12, 1975\n\nBetween the 18th and 26th of April they met.')), { file: 'body.txt' }).tei!;
+    expect(dated).toContain('<date from="1975-04-18" to="1975-04-26" cert="medium" evidence="internal">the 18th and 26th of April</date>');
+    expect(speakersOf(tei)).toEqual(['pers-waldheim-kurt']);
+  });
 });
 

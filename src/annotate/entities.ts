@@ -6,7 +6,7 @@ import { foldName as fold, GENERATION, isShortenedName, nameData, splitFullName 
 import type { IndexedEntry, RegisterIndex } from './register-index';
 import type { RegisterEntry } from './register';
 import type { NameSpan, PersonParts } from './rules/name-span';
-import { ARTICLE, BODY_ORGAN } from './rules/name-patterns';
+import { ARTICLE, BODY_ORGAN, PLACE_ACRONYMS } from './rules/name-patterns';
 
 /** An entity of the document's lists. */
 export interface DocumentEntity {
@@ -367,7 +367,7 @@ function organizationForms(name: string): OrganizationForms {
   // ("Ministry of the Foreign Affairs" is the "Ministry of Foreign Affairs": an article after "of" names nothing else.)
   const bare = name.replace(/^the\s+/i, '').replace(/[[\]]/g, '').replace(/\sof\sthe\s/gu, ' of ');
   // "Guomindang" is the "Kuomintang": a body's other spelling, by the list of them.
-  const raw = ministryOrder(partyOrder((nameData().bodySpellings.get(bare) ?? bare).split(/\s+/)));
+  const raw = stateOrder(ministryOrder(partyOrder((nameData().bodySpellings.get(bare) ?? bare).split(/\s+/))));
   const acronym = raw.length === 1 && isAcronymWord(raw[0]);
   // "Ministry of Foreign Affairs (of the USSR)": the bracket tells whose.
   const spelledOut = (word: string) => acronyms.get(word)?.replace(/[()]/g, '').split(/\s+/);
@@ -414,6 +414,17 @@ function ministryOrder(written: string[]): string[] {
   const n = written.length;
   if (n < 2 || n > 3 || written[n - 2] !== 'Foreign' || written[n - 1] !== 'Ministry') return written;
   return ['Ministry', 'of', 'Foreign', 'Affairs', ...(n === 3 ? ['of', written[0]!] : [])];
+}
+
+const STATE_ACRONYM = new RegExp(`^(?:${PLACE_ACRONYMS})$`, 'u');
+
+/**
+ * "USSR Council of Ministers" as "Council of Ministers of USSR", and "US State Department" as "Department of State of US": a state's
+ * initials before its body's name are the body's "of", as a record that names the body both ways means one body.
+ */
+function stateOrder(written: string[]): string[] {
+  const words = written.at(-2) === 'State' && written.at(-1) === 'Department' ? [...written.slice(0, -2), 'Department', 'of', 'State'] : written;
+  return words.length >= 2 && (STATE_ACRONYM.test(words[0]!) || words[0] === 'US') ? [...words.slice(1), 'of', words[0]!] : words;
 }
 
 /** The organs a body is named with ("the Politburo of the CC PLA"; see organsOf in rules/organizations.ts). */

@@ -35,8 +35,8 @@ const MONTH_SPAN = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})[-–](${MONTH_PAT
 const DAY_AND_DAY = new RegExp(`(?<![\\p{L}\\d]|${MONTH_PATTERN}\\s)(\\d{1,2})(?=\\s+and\\s+\\d{1,2}\\s+(${MONTH_PATTERN})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}]))`, 'gu');
 /** "between December 19 and 24": a stretch of days whose last is joined by "and". */
 const BETWEEN_DAYS = new RegExp(`(?<=\\b[Bb]etween\\s)(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
-/** "between 18 and 26 April": the month written once, after the last day (not "13 and 15 January", two days). */
-const BETWEEN_DAYS_OF_A_MONTH = new RegExp(`(?<=\\b[Bb]etween\\s)(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
+/** "between 18 and 26 April", "between the 18th and 26th of April": the month written once, after the last day (not "13 and 15 January", two days). */
+const BETWEEN_DAYS_OF_A_MONTH = new RegExp(`(?<=\\b[Bb]etween\\s)(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?(?![\\p{L}\\d])`, 'gu');
 /**
  * "reported on the 8th.", "it ended on the 25th": a day alone, of the document's own month, where nothing
  * follows it that it could number ("the 20th anniversary", "the 5th of April" are read otherwise).

@@ -126,3 +126,6 @@ export function startsLine(text: string, at: number): boolean {
   while (i >= 0 && /\s/u.test(text[i]!)) i--;
   return i < 0 || /[\uE000-\uF8FF]/u.test(text[i]!);
 }
+
+/** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
+export const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|PNR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';

@@ -7,15 +7,13 @@ import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, startsLine, titleCase } from './name-patterns';
+import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, PLACE_ACRONYMS, startsLine, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
 const PEOPLES_REPUBLIC_WORD = /^D?PR[ABCHKMPRY]$/u;
 const PEOPLES_REPUBLIC = /(?<![\p{L}\p{N}.])D?PR[ABCHKMPRY](?![\p{L}\p{N}])/gu;
 
-/** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */
-const PLACE_ACRONYMS = 'USSR|PRC|GDR|FRG|DPRK|DRV|MPR|MNR|PNR|UAR|PRA|PRB|NRB|RPR|CSSR|ChSSR|SFRY|SFRJ|FPRY|USA|UK';
 /** The last word of an organization's name: "Revolutionary Directorate", "Indian National Congress", "Lok Sabha". */
 const ORG_HEAD = '(?:Court|Authority|Fleet|Organizations?|Organisations?|Movement|Directorate|Commission|Confederations?|Church|Railways|Airways|Airlines|Party|Army|Navy|Congress|Front|Leagues?|Unions?|Corporation|Company|Shipyards?|Archdiocese|Diocese|Patriarchate|Commune|Society|Department|Office|Plant|Groups?|Bodyguard|Guards?|Rifles|Regiment|Corps|Brigades?|Democrats|Association|Federation|Secretariat|Bureau|Assembly|Council|Committee|Institute|Academy|Agency|Bank|Alliance|Pact|Sabha|Sangh|Ulama|Ulema|University|Pioneers|Youth|Command|Division|Battalion|Detachment|Police|Militia|Scouts|Board|Senate|Parliament|Ministry|Club)';
 /** Words that begin a sentence or a phrase rather than a name. */
@@ -65,8 +63,10 @@ export function organizationNames(unit: Unit, ctx: RuleContext): NameSpan[] {
   return [...bodies, ...organsOf(unit, bodies)];
 }
 
-/** A state's initials right before a body's name, one word away at most: "the USSR Council of Ministers", "the CSSR Academy of Sciences". */
+/** A state's initials and a space right before a body's name: "the USSR Council of Ministers", "the CSSR Academy of Sciences". */
 const STATE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${PLACE_ACRONYMS})\\s$`, 'u');
+/** How far back the initials may begin: the longest and its space. */
+const STATE_BEFORE_REACH = Math.max(...PLACE_ACRONYMS.split('|').map((a) => a.length)) + 1;
 
 /**
  * A state's initials before the name of one of its bodies are part of the name, as "the USSR Ministry of Foreign
@@ -75,7 +75,7 @@ const STATE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${PLACE_ACRONYMS})\\s$`
 function statesBefore(unit: Unit, spans: readonly NameSpan[]): NameSpan[] {
   return spans.flatMap((body) => {
     if (body.type !== 'org' || !/^\p{Lu}\p{Ll}/u.test(unit.text.slice(body.start, body.start + 2))) return [];
-    const state = STATE_BEFORE.exec(unit.text.slice(Math.max(0, body.start - 6), body.start));
+    const state = STATE_BEFORE.exec(unit.text.slice(Math.max(0, body.start - STATE_BEFORE_REACH), body.start));
     if (!state) return [];
     const start = body.start - state[0].length;
     const text = unit.text.slice(start, body.end);
@@ -399,7 +399,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     // adjective at most (not "Comrade Ivanov Department II"); a division by a Roman number only ("Division 2 of the treaty" is a text's).
     [new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+(?:al|ar|ic|ary|ive|ern)\\s+){0,2}(?:(?:Department|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})|Division\\s+[IVX]{1,4})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
     // "the US Congress", "the U.S. Senate", "the 7th US Fleet": a state's legislature or armed service by its initials (not "the US government").
-    [new RegExp(`(?<![\\p{L}\\p{N}.])(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:US|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|Fleet|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
+    [new RegExp(`(?<![\\p{L}\\p{N}.])(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:US|USA|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|Fleet|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.
     [new RegExp(`(?<![\\p{L}])(?:Provisional\\s+|Royal\\s+|Federal\\s+|Military\\s+|Nationalist\\s+|Transitional\\s+)?(?:Revolutionary\\s+)?(?<=(?:Provisional|Royal|Federal|Military|Nationalist|Transitional|Revolutionary)\\s+)Government(?:\\s+of\\s+(?:the\\s+)?${CAP}(?:\\s+(?:of\\s+)?(?!${TITLE_WORD})${CAP}){0,3})?${END}`, 'gu'), 'orgs/government'],
     // "the Central People's Government", "the People's Central Government", "the Shanghai Municipal People's Government": China's

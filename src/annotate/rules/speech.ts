@@ -211,7 +211,7 @@ const STAGE_DIRECTION_IN_LABEL = `\\((?![^()]*\\d)(?!\\s*(?:the\\s+)?(?:${TITLE}
  */
 /** The word before a title that makes it a body's ("Delegation Head", "Committee Chairman"): not "Accompanying Premier Zhou:". */
 const TITLE_OF_A_BODY = '(?:Delegation|Committee|Commission|Council|Party|Executive|Acting|First|Foreign|Soviet|\\p{Lu}\\p{Ll}+(?:an|ese|ish))';
-const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:${TITLE_OF_A_BODY}\\s+)?(?:(?:Vice|Deputy)[\\s-])?(?:${TITLE}|Head|Leader|Chief|(?:(?:General|First|Second)\\s+)?Secretary)\\s+)?(?:\\uE100[\\s\\uE100]*|\\[\\uE100\\s*\\])(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
+const DIALOGUE_TURN = new RegExp(`^(?:${COMRADE_ABBREVIATION}\\.?\\s+|[Cc]omrade\\s+|(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+|(?:${TITLE_OF_A_BODY}\\s+)?(?:(?:Vice|Deputy)[\\s-])?(?:${TITLE}|Head|Leader|Chief|(?:(?:General|First|Second)\\s+)?Secretary(?:[\\s-]General)?)\\s+)?(?:\\uE100[\\s\\uE100]*|\\[\\uE100\\s*\\])(?:${STAGE_DIRECTION_IN_LABEL}\\s*)?(?::|\\.(?=\\s))\\s*`, 'u');
 /** A word that opens a clause of its own, whose subject speaks no words of the sentence ("explaining why Mao did not receive us, said"). */
 const SUBORDINATOR = '(?:why|how|whether|because|although|though|unless|where|when|if)';
 /**
