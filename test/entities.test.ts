@@ -1719,5 +1719,15 @@ describe('the archive\'s real translations, set 12', () => {
     expect(dated).toContain('<date from="1975-04-18" to="1975-04-26" cert="medium" evidence="internal">the 18th and 26th of April</date>');
     expect(speakersOf(tei)).toEqual(['pers-waldheim-kurt']);
   });
+
+  it('takes a surname cut short in shorthand notes for the one person whose surname it opens, and no title\'s abbreviation', () => {
+    const tei = convertBody('Khrush., Bulg., Vorosh., Mikoyan, Brezhnev\n\nKhrush.: Mistakes of Rakosi and Gero. Rak. and Gero are honorable. We welcome your (Kad.\'s) choice of Kadar. '
+      + 'Sen. Smith and Gov. Brown met Amb. Dobrynin.');
+    expect(namesIn(tei, 'persName').slice(0, 3)).toEqual(['Khrush.=pers-khrushchev', 'Bulg.=pers-bulganin', 'Vorosh.=pers-voroshilov']);
+    expect(namesIn(tei, 'persName')).toContain('Rak.=pers-rakosi');
+    expect(namesIn(tei, 'persName')).toContain('Kad.=pers-kadar');
+    expect(namesTextIn(tei, 'persName')).not.toContain('Sen.');
+    expect(speakersOf(tei)).toEqual(['pers-khrushchev']);
+  });
 });
 

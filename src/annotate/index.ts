@@ -13,7 +13,7 @@ import { ARTICLE, HONORIFIC, titleCase } from './rules/name-patterns';
 import { slug, type NameSpan, type PersonParts } from './rules/name-span';
 import { knownOrganizations, organizationNames, originalNamesAfter } from './rules/organizations';
 import { personNames } from './rules/persons';
-import { coordinatedPersons, knownNames, roleHolders } from './rules/persons-in-context';
+import { coordinatedPersons, knownNames, roleHolders, shortenedSurnames } from './rules/persons-in-context';
 import { coordinatedPlaces, knownPlaces, placeNames, placesInContext } from './rules/places';
 import { registerNames } from './rules/register-names';
 import { ocrRule } from './rules/ocr';
@@ -98,6 +98,7 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
       removeTownNamedLike(span, target, ctx);
       accept(target.spans, withSupplied(span, target.spans, target.unit.text, ctx.gazetteer));
     }
+    for (const span of shortenedSurnames(target.unit, ctx)) accept(target.spans, span);
     for (const span of knownOrganizations(target.unit, ctx)) accept(target.spans, span);
     // (Again, with the names used before: "Brezhnev and Kosygin" where only "Brezhnev" is known; later paragraphs may name them alone.)
     for (const span of coordinatedPersons(target.unit, target.spans, ctx)) if (accept(target.spans, span)) rememberName(span, ctx.knownNames);

@@ -129,3 +129,31 @@ export function knownNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     return { ...make('person', start, m.end, unit.text.slice(start, m.end), '', 'medium', 'persons/known-name'), person: m.value };
   });
 }
+
+/** Titles and words the records abbreviate, which open surnames too ("Sen." is no Senghor). */
+const ABBREVIATED_WORD = /^(?:Sen|Rep|Sec|Amb|Adm|Gov|Pres|Dep|Min|Gen|Col|Maj|Capt|Cmdr|Lieut|Prof|Corp|Dept|Dist|Reg|Chap|Vol|Fig|Bull|Mem|Cons|Tov|Kom|Ref|Encl|Doc|Trans|Corr|Incl|Approx|Ibid|Comr|Comrs|Cde|Cdes)$/u;
+/** A word cut short with a stop, as shorthand notes write names: "Khrush.", "Vorosh.", "Kad.'s". */
+const CUT_WORD = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\.(?=['’]s|[\s,:;)]|$)/gu;
+
+/**
+ * "Khrush., Bulg., Vorosh., Malen., Molot., Kagan., Mikoyan": in shorthand notes, a surname cut short with a stop names the
+ * one person the document or the lists of well-known persons name with a surname it opens (two letters more at least),
+ * where no other surname opens so. Certainty low.
+ */
+export function shortenedSurnames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const data = nameData();
+  const out: NameSpan[] = [];
+  for (const m of unit.text.matchAll(CUT_WORD)) {
+    const cut = m[1]!;
+    if (ABBREVIATED_WORD.test(cut) || isEnglishWord(cut.toLowerCase()) || MONTH_OR_DAY.test(`${cut}.`) || data.titleWords.has(cut) || data.notNames.has(cut) || ctx.gazetteer.byName.has(cut)) continue;
+    // (Of three letters, only a name the document uses: "Rak." for its Rakosi, not "Sen." for Senghor.)
+    const candidates = cut.length >= 4 ? [...ctx.knownNames.keys(), ...data.knownSurnames] : [...ctx.knownNames.keys()];
+    const surnames = new Set(candidates.filter((name) => name.length >= cut.length + 2 && name.startsWith(cut) && !/\s/.test(name)));
+    if (surnames.size !== 1) continue;
+    const [surname] = surnames as Set<string>;
+    const person = ctx.knownNames.get(surname!) ?? { surname: surname! };
+    out.push({ ...make('person', m.index, m.index + cut.length + 1, m[0], '', 'low', 'persons/shorthand'), person });
+  }
+  return out;
+}
+
