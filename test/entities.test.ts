@@ -1589,7 +1589,8 @@ describe('the archive\'s real translations, set 12', () => {
   });
 
   it('takes no section\'s Roman number for an initial, and a third name that is also a town\'s for the person\'s', () => {
-    const tei = convertBody('I. Questions discussed during official meetings.\n\nII. Economic Questions\n\nV. Lenin and I. Stalin spoke. Present: V. Bush, I. Frank, V. Rich, I. Brown and X. Long.');
+    const tei = convertBody('I. Questions discussed during official meetings.\n\nII. Economic Questions\n\nI. Briefing on the situation\n\n'
+      + 'V. Lenin and I. Stalin spoke. Present: V. Bush, I. Frank, V. Rich, I. Brown and X. Long.');
     expect(namesTextIn(tei, 'persName')).toEqual(['V. Lenin', 'I. Stalin', 'V. Bush', 'I. Frank', 'V. Rich', 'I. Brown', 'X. Long']);
     expect(namesTextIn(convertBody('The report of Abelardo Colomé Ibarra, 12 June 1977, was received.'), 'persName')).toEqual(['Abelardo Colomé Ibarra']);
   });
@@ -1682,6 +1683,8 @@ describe('the archive\'s real translations, set 12', () => {
     expect(namesTextIn(tei, 'persName')).toEqual(['Yu. V. Il’nyts’kyi', 'Jeong']);
     expect(namesTextIn(tei, 'orgName')).toEqual(['Ministry of Foreign Affairs of the USSR', 'Embassy of North Korea in China', '7th US Fleet']);
     expect(namesTextIn(tei, 'placeName')).toEqual(['West Irian']);
+    // (A heading's next line, run on, is no part of the embassy's name.)
+    expect(namesTextIn(convertBody('From the Embassy of [North] Korea in China\nReceived by: Vice Minister Zhang Hanfu'), 'orgName')).toEqual(['Embassy of North Korea in China']);
   });
 
   it('gives a surname the translator supplied the id the surname alone has, with a father\'s name among the first names, and no title for a surname', () => {

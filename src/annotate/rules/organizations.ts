@@ -340,7 +340,8 @@ function withoutTrailingTitle(text: string, after: string): string {
   return text.replace(stamp, '').replace(DOCUMENT_KIND_AT_END, '').replace(/(?<!\s(?:the|of))\s+(?:President|Premier|Chairman|Secretary|Member|Minister)(?:\s+\p{Lu}\S*)*$/u, '');
 }
 
-const DOCUMENT_KIND_AT_END = /\s+(?:(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?|Telegram|Cable|Document|File|Vestibule|Lobby)$/iu;
+// (Also a heading's next line, run on: "the Embassy of [North] Korea in China" and "Received by: …".)
+const DOCUMENT_KIND_AT_END = /\s+(?:(?:Incoming|Outgoing|Urgent|Flash|Coded|Ciphered|Encrypted)(?:\s+(?:Telegram|Cable|Message))?|Telegram|Cable|Document|File|Vestibule|Lobby|Received|Sent|Dispatched|Delivered)$/iu;
 
 /** "China-Soviet Union", "USSR-PRC": two places joined by a hyphen name a relation, not a body ("Union" though the last word is). */
 function isTwoPlacesJoined(text: string, ctx: RuleContext): boolean {

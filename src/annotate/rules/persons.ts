@@ -471,8 +471,8 @@ const BODY_WORD = /^(?:Department|Ministry|Committee|Embassy|Division|Directorat
 /** A Russian father's name: "Sergeyevich", "Il'ich", "Nikolayevna". */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna)$/u;
 
-/** A heading's word after a section's number: a plural ("Questions", "Conclusions"), not a surname ("Gross"). */
-const SECTION_HEADING_WORD = /^\p{Lu}\p{Ll}*[^s]s$/u;
+/** A heading's word after a section's number: a plural or a noun of action ("Questions", "Briefing", "Introduction"), not a surname ("Gross"). */
+const SECTION_HEADING_WORD = /^\p{Lu}\p{Ll}*(?:[^s]s|ing|tion|sion|ment|ence|ance)$/u;
 
 const COMPASS_POINT = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/u;
 const MONGOLIAN_GENITIVE = /^\p{Lu}\p{Ll}+(?:iin|yn)$/u;
