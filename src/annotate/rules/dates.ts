@@ -60,23 +60,6 @@ export const datesRule: Rule = {
   },
 };
 
-/** How far past the record's own date a day without its year may lie before it is read as the year before's. */
-const FAR_AHEAD_DAYS = 200;
-/** Words of a sentence that speaks of what is to come. */
-const LOOKS_AHEAD = /(?<![\p{L}])(?:will|shall|would|is\s+to|are\s+to|plans?|planned|intends?|intended|expects?|expected|next|coming|forthcoming|scheduled|proposes?|proposed)(?![\p{L}])/iu;
-
-/** The words of the sentence before an offset. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 200), at);
-  return before.slice(before.search(/[^.!?]*$/u));
-}
-
-/** Days from one ISO date to another (negative when the second is earlier); 0 when either is no full day. */
-function daysApart(from: string, to: string): number {
-  if (from.length !== 10 || to.length !== 10) return 0;
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
-
 type DateReader = (unit: Unit, ctx: RuleContext) => Span[];
 
 const date = (value: DateValue, start: number, end: number, rule: string): Span => ({ kind: 'date', value, start, end, rule });
@@ -126,15 +109,10 @@ function fullDates(unit: Unit, ctx: RuleContext): Span[] {
     // "the September 30th Movement", "the 26 July Movement": the date names an organization.
     if (/^\s+(?:Movement|Uprising)\b/.test(unit.text.slice(end))) return [];
     const value = { ...found.value };
-    const deadline = value.inferred && value.when && ctx.documentDate && value.when < ctx.documentDate && DEADLINE.test(unit.text.slice(0, m.index));
-    if (deadline) value.when = `${Number(value.when!.slice(0, 4)) + 1}${value.when!.slice(4)}`;
-    const thisYear = THIS_YEAR.exec(unit.text.slice(end));
-    // "25 December" in a record of 15 January: the December before, not eleven months ahead (a record tells what has been and
-    // what is about to be), unless its sentence looks ahead ("the fair will open on September 20").
-    if (!deadline && !thisYear && value.inferred && value.when && ctx.documentDate && daysApart(ctx.documentDate, value.when) > FAR_AHEAD_DAYS
-      && !LOOKS_AHEAD.test(sentenceBefore(unit.text, m.index))) {
-      value.when = `${Number(value.when.slice(0, 4)) - 1}${value.when.slice(4)}`;
+    if (value.inferred && value.when && ctx.documentDate && value.when < ctx.documentDate && DEADLINE.test(unit.text.slice(0, m.index))) {
+      value.when = `${Number(value.when.slice(0, 4)) + 1}${value.when.slice(4)}`;
     }
+    const thisYear = THIS_YEAR.exec(unit.text.slice(end));
     const suppliedYear = YEAR_SUPPLIED_AFTER.exec(unit.text.slice(end));
     if (thisYear && value.inferred) {
       end += thisYear[0].length;
