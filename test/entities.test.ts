@@ -1732,5 +1732,20 @@ describe('the archive\'s real translations, set 12', () => {
     expect(namesTextIn(tei, 'persName')).not.toContain('Sen.');
     expect(speakersOf(tei)).toEqual(['pers-khrushchev']);
   });
+
+  it('the second review of the session\'s change: no shorthand outside notes or after a preposition, no "you" narration taken for a turn, and lists that name persons', () => {
+    const plain = convertBody('We talked to his son John. Kosygin agreed; the ship called at Kos. Bulg. comrades came.');
+    expect(namesTextIn(plain, 'persName')).toEqual(['Kosygin']);
+    const minutes = convertBody('Gromyko: We agree with this proposal.\n\nI told the ambassador that you would receive him on Monday.\n\n'
+      + 'S. V. Chervonenko: Ambassador Extraordinary and Plenipotentiary of the USSR in the PRC.');
+    expect(speakersOf(minutes)).toEqual(['pers-gromyko']);
+    const names = convertBody('Gamal [Abdel Nasser] and Nasser; John [Foster Dulles] and Dulles. Kardelj and Rankovic. Kard. and Rank. spoke.');
+    expect(namesIn(names, 'persName').map((n) => n.split('=')[1])).toEqual(['pers-nasser-gamalabdel', 'pers-nasser-gamalabdel',
+      'pers-dulles-johnfoster', 'pers-dulles-johnfoster', 'pers-kardelj', 'pers-rankovic']);
+    const places = convertBody('In Arab-Israel relations. In Luanda, Carreira, Dilolwa, and President Neto met. The talks at the (Embassy of [North] Korea in China).');
+    expect(namesTextIn(places, 'placeName')).toEqual(['Luanda']);
+    expect(namesTextIn(places, 'orgName')).toEqual(['Embassy of North Korea in China']);
+    expect(namesTextIn(convertBody('V. Summary of the talks with Comrade Kosygin.\n\nThe American Department III and Department II.'), 'orgName')).toEqual(['American Department III', 'Department II']);
+  });
 });
 

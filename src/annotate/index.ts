@@ -84,11 +84,11 @@ export function annotateEdition(edition: Edition, register: Register = emptyRegi
   // First names alone ("Fidel", "Saifuddin" of a role holder), once every strong rule has named its persons.
   rememberGivenNames(targets.flatMap((t) => t.spans as NameSpan[]), ctx.knownNames);
   // A list's persons ("between Ambassador A.P. Ratanov and Mengistu") are named alone anywhere in the document, as the strong rules' are
-  // (those a strong rule named elsewhere are left to the names used before, which are surer).
+  // (those the document names elsewhere, as persons or bodies, are left to the names used before, which are surer).
   for (const target of targets) {
     const listed = coordinatedPersons(target.unit, target.spans, ctx);
     if (listed.length === 0) continue;
-    const known = knownNames(target.unit, ctx);
+    const known = [...knownNames(target.unit, ctx), ...knownOrganizations(target.unit, ctx)];
     for (const span of listed) {
       if (!known.some((k) => k.start < span.end && span.start < k.end) && accept(target.spans, span)) rememberName(span, ctx.knownNames);
     }

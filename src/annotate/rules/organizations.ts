@@ -145,7 +145,7 @@ const NODE = /([\uE000-\uF8FF])/u;
  * Ministry of …"), and not after a preposition, where they open a place's name ("the Embassy in [North] Korea"), unless it is
  * the "of" of an embassy or a ministry, whose name the place is part of ("the Embassy of [North] Korea in China").
  */
-const BRACKET_IN_NAME = /(?<=^|[\uE000-\uF8FF]|(?:^|[^\p{L}])(?:the|The)\s|\p{Lu}[\p{L}'’-]*\s|(?:Embassy|Consulate|Legation|Ministry)\sof\s)(?<!(?:^|\s)(?:in|at|to|from|near|and|with)\s)(?<!(?:^|\s)(?!(?:Embassy|Consulate|Legation|Ministry)\s)\S+\sof\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And|Stamp|Seal|Signature|Illegible|Annex|Attachment|Enclosure|Translation|Copy|Handwritten)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
+const BRACKET_IN_NAME = /(?<=^|[\uE000-\uF8FF]|(?:^|[^\p{L}])(?:the|The)\s|\p{Lu}[\p{L}'’-]*\s|(?:Embassy|Consulate|Legation|Ministry)\sof\s)(?<!(?:^|\s)(?:in|at|to|from|near|and|with)\s)(?<!(?:^|\s)[("“'‘]?(?![("“'‘])(?!(?:Embassy|Consulate|Legation|Ministry)\s)\S+\sof\s)\[(?!(?:To|The|Of|In|On|At|For|From|With|By|And|Stamp|Seal|Signature|Illegible|Annex|Attachment|Enclosure|Translation|Copy|Handwritten)\])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\](?=\s\p{Lu})/gu;
 
 
 /** The names the patterns find in the unit's text, or in `written`, the same text in other letter case or with brackets opened. */
@@ -209,7 +209,7 @@ function patternNames(unit: Unit, written: string, ctx: RuleContext, data: NameD
 }
 
 /** A text's part before a number ("Article 4, ") or after it ("of the treaty"), around a match after a NUL. */
-const TEXT_PART_AROUND = /(?:Article|Chapter|Section|Paragraph|Part|Clause|Point)\s+[\dIVX]+\S*,?\s*\u0000|\u0000\s+(?:of|in)\s+(?:the|this)\s+(?:treaty|agreement|code|law|convention|protocol|constitution|statute|charter|decree|resolution)\b/iu;
+const TEXT_PART_AROUND = /(?:Article|Chapter|Section|Paragraph|Part|Clause|Point)\s+[\dIVX]+\S*,?\s*\u0000|\u0000\s+(?:of|in)\s+(?:the|this)\s+(?:[Tt]reaty|[Aa]greement|[Cc]ode|[Ll]aw|[Cc]onvention|[Pp]rotocol|[Cc]onstitution|[Ss]tatute|[Cc]harter|[Dd]ecree|[Rr]esolution)\b/u;
 
 const ADDRESSED_TO = /^(?:To|From)\s+/u;
 
@@ -398,7 +398,7 @@ function organizationPatterns(data: NameData): [RegExp, string][] {
     [new RegExp(`(?<![\\p{L}])Radio(?:\\s+${CAP}){1,2}${END}`, 'gu'), 'orgs/radio'],
     // "Department II of the Foreign Ministry", "Regional Division IV": a department by its number, a body of its own, after an
     // adjective at most (not "Comrade Ivanov Department II"); a division by a Roman number only ("Division 2 of the treaty" is a text's).
-    [new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+(?:al|ar|ic|ary|ive|ern)\\s+){0,2}(?:(?:Department|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})|Division\\s+[IVX]{1,4})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
+    [new RegExp(`(?<![\\p{L}])(?:(?:\\p{Lu}\\p{Ll}+(?:al|ar|ic|ary|ive|ern|an|ese|ish)|Soviet|Far|Middle|Near)\\s+){0,2}(?:(?:Department|Directorate)\\s+(?:[IVX]{1,4}|\\d{1,2})|Division\\s+[IVX]{1,4})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'), 'orgs/numbered-department'],
     // "the US Congress", "the U.S. Senate", "the 7th US Fleet": a state's legislature or armed service by its initials (not "the US government").
     [new RegExp(`(?<![\\p{L}\\p{N}.])(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:US|USA|U\\.S\\.|UK|U\\.K\\.)\\s+(?:Congress|Senate|House\\s+of\\s+(?:Representatives|Commons|Lords)|Army|Navy|Air\\s+Force|Marine\\s+Corps|Fleet|State\\s+Department|Department\\s+of\\s+State|Embassy)${END}`, 'gu'), 'orgs/us-body'],
     // "the Revolutionary Government of the Republic of Cuba", "the Provisional Revolutionary Government of South Vietnam": a government named as a body.

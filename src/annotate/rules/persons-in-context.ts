@@ -9,8 +9,9 @@ import { ADDRESS_ABBREVIATION, ARTICLE, CAP, DEMONYM, DETERMINERS, MONTH_OR_DAY,
 import { make, type NameSpan } from './name-span';
 
 /** One to three name words, then what ends a list's item ("," "." ";" ")" " and "). */
-// (An item may have its body in brackets after it: "Patolichev, Ryabov (SCEER), and Comrade Mishin".)
-const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,.;:)]|\\s+\\(|\\s+and\\s|$|(\\s+\\p{Ll}))`, 'u');
+// (An item may have its body in brackets after it: "Patolichev, Ryabov (SCEER), and Comrade Mishin"; a stop before a word in small
+// letters cuts a word short, "Kard. and Rank. spoke", and ends no item.)
+const LIST_ITEM_AFTER = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(${CAP}(?:\\s${CAP}){0,2})(?=[,;:)]|\\.(?!\\s+\\p{Ll})|\\s+\\(|\\s+and\\s|$|(\\s+\\p{Ll}))`, 'u');
 const LIST_ITEM_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${CAP}(?:\\s${CAP}){0,2})(?:,\\s+|\\s+and\\s+)$`, 'u');
 
 /**
@@ -138,22 +139,29 @@ const CUT_WORD = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\.(?=['’]s|[\s,:;)]|$)/g
 /**
  * "Khrush., Bulg., Vorosh., Malen., Molot., Kagan., Mikoyan": in shorthand notes, a surname cut short with a stop names the
  * one person the document or the lists of well-known persons name with a surname it opens (two letters more at least),
- * where no other surname opens so. Certainty low.
+ * where no other surname opens so. Only in notes: where the document cuts two or more such surnames short. Certainty low.
  */
 export function shortenedSurnames(unit: Unit, ctx: RuleContext): NameSpan[] {
+  const surnames = [...new Map([...ctx.knownNames.keys(), ...nameData().knownSurnames].filter((name) => !/\s/.test(name)).map((name) => [asciiFold(name), name])).values()];
+  const cuts = (text: string) => [...text.matchAll(CUT_WORD)].flatMap((m) => {
+    const surname = cutSurname(m[1]!, text.slice(Math.max(0, m.index - 6), m.index), surnames, ctx);
+    return surname ? [{ m, surname }] : [];
+  });
+  const found = cuts(unit.text);
+  if (found.length === 0 || new Set(cuts(ctx.documentText).map((c) => c.surname)).size < 2) return [];
+  return found.map(({ m, surname }) => ({
+    ...make('person', m.index, m.index + m[1]!.length + 1, m[0], '', 'low', 'persons/shorthand'), person: ctx.knownNames.get(surname) ?? { surname },
+  }));
+}
+
+/** The one surname a word cut short opens, if it is no word, name or place of its own and follows no preposition ("at Kos."). */
+function cutSurname(cut: string, before: string, surnames: readonly string[], ctx: RuleContext): string | undefined {
   const data = nameData();
-  const out: NameSpan[] = [];
-  for (const m of unit.text.matchAll(CUT_WORD)) {
-    const cut = m[1]!;
-    if (ABBREVIATED_WORD.test(cut) || isEnglishWord(cut.toLowerCase()) || MONTH_OR_DAY.test(`${cut}.`) || data.titleWords.has(cut) || data.notNames.has(cut) || ctx.gazetteer.byName.has(cut)) continue;
-    // (Of three letters, only a name the document uses: "Rak." for its Rakosi, not "Sen." for Senghor.)
-    const candidates = cut.length >= 4 ? [...ctx.knownNames.keys(), ...data.knownSurnames] : [...ctx.knownNames.keys()];
-    const surnames = new Set(candidates.filter((name) => name.length >= cut.length + 2 && name.startsWith(cut) && !/\s/.test(name)));
-    if (surnames.size !== 1) continue;
-    const [surname] = surnames as Set<string>;
-    const person = ctx.knownNames.get(surname!) ?? { surname: surname! };
-    out.push({ ...make('person', m.index, m.index + cut.length + 1, m[0], '', 'low', 'persons/shorthand'), person });
-  }
-  return out;
+  // ("John.", "Kass.": a first name, or a surname of its own; a surname of three letters in the lists may be cut from a longer one: "Rak.")
+  if (ABBREVIATED_WORD.test(cut) || isEnglishWord(cut.toLowerCase()) || data.givenNames.has(cut) || (cut.length >= 4 && data.surnames.has(cut)) || MONTH_OR_DAY.test(`${cut}.`) || data.titleWords.has(cut)
+    || data.notNames.has(cut) || ctx.gazetteer.byName.has(cut) || LOCATIVE_BEFORE.test(before)) return undefined;
+  // (Of three letters, only a name the document uses: "Rak." for its Rakosi, not "Sen." for Senghor.)
+  const opened = surnames.filter((name) => name.length >= cut.length + 2 && name.startsWith(cut) && (cut.length >= 4 || ctx.knownNames.has(name)));
+  return opened.length === 1 ? opened[0] : undefined;
 }
 

@@ -250,12 +250,13 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     if (from < 0 || supplied.some((w) => isPlaceWord(w, ctx, data) || data.titleWords.has(w))) continue;
     // "Le Duan [Le Duẩn]": the name before in another spelling, no surname of two words ("René [Hernández Gatorno]").
     if (supplied.some((w) => words.some((before) => asciiFold(before) === asciiFold(w)))) continue;
-    // "Nikita [Sergeyevich Khrushchev]": a patronymic goes with the first name; "Raúl [Castro Ruz]": the first of two surnames is the one used alone.
-    const patronymic = supplied.length === 2 && PATRONYMIC.test(supplied[0]!);
-    const given = [...words.slice(from), ...(patronymic ? [supplied[0]!] : [])].join(' ');
-    const surname = patronymic ? supplied[1]! : supplied[0]!;
+    // "Raúl [Castro Ruz]": of two surnames (the first one the lists know, the second none), the first is the one used alone;
+    // otherwise the name is read whole as written out ("Nikita [Sergeyevich Khrushchev]", "Gamal [Abdel Nasser]", "John [Foster Dulles]").
+    const given = words.slice(from).join(' ');
+    const twoSurnames = supplied.length === 2 && data.surnames.has(supplied[0]!) && !isListedName(supplied[1]!, data) && !data.knownSurnames.includes(supplied[1]!);
+    const parts = supplied.length === 1 ? { given, surname: supplied[0]! } : twoSurnames ? { given, surname: supplied[0]! } : splitFullName(`${given} ${m[2]!}`);
     const skipped = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
-    add(m.index + skipped, m[0].slice(skipped), { given, surname }, 'high', 'persons/given-before-supplied');
+    add(m.index + skipped, m[0].slice(skipped), parts, 'high', 'persons/given-before-supplied');
   }
   // "King Olav V", "Mohammed V": a given name and a king's number.
   for (const m of unit.text.matchAll(REGNAL_NAME)) {
@@ -468,11 +469,8 @@ const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*
 /** A body's word after a name, which ends it: "Comrade Ivanov Department II". */
 const BODY_WORD = /^(?:Department|Ministry|Committee|Embassy|Division|Directorate|Office|Bureau|Section)$/u;
 
-/** A Russian father's name: "Sergeyevich", "Il'ich", "Nikolayevna". */
-const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna)$/u;
-
-/** A heading's word after a section's number: a plural or a noun of action ("Questions", "Briefing", "Introduction"), not a surname ("Gross"). */
-const SECTION_HEADING_WORD = /^\p{Lu}\p{Ll}*(?:[^s]s|ing|tion|sion|ment|ence|ance)$/u;
+/** A heading's word after a section's number: a plural or a noun ("Questions", "Briefing", "Introduction", "Summary", "Background"), not a surname ("Gross"). */
+const SECTION_HEADING_WORD = /^\p{Lu}\p{Ll}*(?:[^s]s|ing|ion|ment|ence|ance|ary|ground|view|ure)$/u;
 
 const COMPASS_POINT = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/u;
 const MONGOLIAN_GENITIVE = /^\p{Lu}\p{Ll}+(?:iin|yn)$/u;

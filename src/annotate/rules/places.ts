@@ -259,12 +259,15 @@ export function placesInContext(unit: Unit, ctx: RuleContext): NameSpan[] {
       if (words.some((w) => data.notNames.has(w) || data.titles.includes(w) || data.acronyms.has(w))) continue;
       if (ctx.knownNames.has(name) || MONTH_OR_DAY.test(name) || NOT_A_PLACE.test(name) || (words.length === 1 && DEMONYM.test(name))) continue;
       // "in Soviet-Somali relations": two peoples joined by a hyphen name a relation, no place.
-      if (name.includes('-') && name.split('-').every((part) => isPeoplesWord(part, ctx.gazetteer))) continue;
+      // (And "in Arab-Israel relations": two parties joined before a word for what is between them.)
+      if (name.includes('-') && (name.split('-').every((part) => isPeoplesWord(part, ctx.gazetteer)) || RELATION_AFTER.test(unit.text.slice(at + name.length)))) continue;
       out.push(make('place', at, at + name.length, name, slug(name), 'low', 'places/in-context'));
     }
   }
   return out;
 }
+
+const RELATION_AFTER = /^\s+(?:relations|relationship|border|frontier|conflict|war|talks|negotiations|dispute|split|alliance|friendship|treaty|agreement|rapprochement|cooperation|trade)\b/u;
 
 /** "Somali" of "Somali-Ethiopian relations": a region named as its people are, joined to another people's adjective. */
 function isFirstOfTwoPeoples(place: GazetteerPlace, after: string, gazetteer: Gazetteer): boolean {
@@ -313,8 +316,9 @@ export function coordinatedPlaces(unit: Unit, accepted: readonly Span[], ctx: Ru
     const items = listAround(unit.text, place, accepted);
     if (!items) continue;
     for (const item of items) if (item.span) listed.add(item.span);
-    const unknown = items.filter((item) => !item.span);
-    if (items.length < 3 || unknown.length === 0 || !unknown.every((u) => isUnknownPlaceName(u.name, ctx))) continue;
+    // (An item a list of persons' names knows is left alone, not the list: "Silva Porto, Teixeira de Sousa and Luso".)
+    const unknown = items.filter((item) => !item.span && isUnknownPlaceName(item.name, ctx));
+    if (items.length < 3) continue;
     for (const u of unknown) out.push(make('place', u.start, u.start + u.name.length, u.name, slug(u.name), 'low', 'places/list'));
   }
   return out;
@@ -335,7 +339,8 @@ function listAround(text: string, place: Span, accepted: readonly Span[]): ListI
     const span = spanAt(start, start + name.length);
     return span && !isPlaceSpan(span) ? undefined : { start, name, ...(span ? { span } : {}) };
   };
-  for (let end = place.end; ;) {
+  let end = place.end;
+  for (;;) {
     LIST_ITEM_AFTER.lastIndex = end;
     const m = LIST_ITEM_AFTER.exec(text);
     if (!m) break;
@@ -344,6 +349,12 @@ function listAround(text: string, place: Span, accepted: readonly Span[]): ListI
     items.push(next);
     end = Math.max(next.start + next.name.length, next.span?.end ?? 0);
   }
+  // "In Luanda, Carreira, Dilolwa, and President Neto met": a name of another kind after the list's last "and" makes it no list of places.
+  const and = /^,?\s+and\s+/u.exec(text.slice(end));
+  const from = end + (and?.[0].length ?? 0);
+  // (The name right after the "and", after a title at most: "and President Neto", not "and the reinforcements of the FAPLA".)
+  const afterAnd = and ? accepted.find((s) => s.start >= from && /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(from, s.start))) : undefined;
+  if (afterAnd && !isPlaceSpan(afterAnd)) return undefined;
   for (let start = place.start; ;) {
     const m = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
     if (!m) break;

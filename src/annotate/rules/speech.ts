@@ -488,7 +488,7 @@ function withoutRecordAtEnd(text: string): string {
 
 /** Words of the first or second person: a speaker's, not the record's account of the talk ("World War I" is none). */
 const FIRST_OR_SECOND_PERSON = /(?<![\p{L}'’])(?:I(?=\s+(?!(?:the|a|an|and|or|of|in|on|to|at|for|with|by|from)\s)\p{Ll})|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
-const SECOND_PERSON = /(?<![\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\p{L}'’])/u;
+const SPEAKER_ASKED_HIS_OWN = /(?<![\p{L}])I\s+(?:asked|told|instructed|informed)\s+(?:our|my)\s/gu;
 /**
  * The record's account of the talk, though in the first person: "I then told him…", "He asked me…", "Skachkov said that…".
  */
@@ -508,8 +508,8 @@ const NOT_SPOKEN_OPENING = /^(?:[^\s:]+(?:\s[^\s:]+){0,6}:\s|[([]|\d)/u;
  * meeting ended at 19:30.") or one that opens with a label of its own does not.
  */
 function goesOnWithTurn(text: string): boolean {
-  // (A record of the talk speaks to no one: "You put forth good arguments…; I asked our foreign ministry…" is the speaker's.)
-  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text) && (!RECORD_OF_THE_TALK.test(text) || SECOND_PERSON.test(text));
+  // ("I asked our foreign ministry…": what the speaker asked of his own people is his account, not the record's.)
+  return !NOT_SPOKEN_OPENING.test(text) && FIRST_OR_SECOND_PERSON.test(text) && !RECORD_OF_THE_TALK.test(text.replace(SPEAKER_ASKED_HIS_OWN, ''));
 }
 
 /**
@@ -606,8 +606,9 @@ function aliasLabel(masked: string, ctx: SpeechContext): { label: string; who: s
 }
 
 /** A participant's role after the label ("Chairman of the Council of Ministers"): a list of those present, not a turn. */
-// (Not a title before a name: "Ming Shan: Chairman Mao is an excellent leader".)
-const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b(?!\\s+\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\s+\\p{Ll})`, 'u');
+// (Not a title before a name and a verb: "Ming Shan: Chairman Mao is an excellent leader"; but "Ambassador Extraordinary and
+// Plenipotentiary" is a role.)
+const ROLE_AFTER_LABEL = new RegExp(`^(?:the\\s+)?(?:(?:First|Second|Deputy|Vice|Acting)\\s+)?(?:${TITLE}|Secretary|Chief|Head|Member|Director|Counsellor|Counselor|member|head|deputy|chief)\\b(?!\\s+\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\s+(?!(?:and|of|for|in|to|at|with)\\s)\\p{Ll})`, 'u');
 
 /** "Comr. PASTERNAK": an abbreviated form of address (not "Comrade Stalin", a letter's address) and a name in capitals, alone. */
 const BARE_LABEL_IN_CAPITALS = new RegExp(`^(?:${COMRADE_ABBREVIATION}|Cdes)\\.?\\s+\\uE100[\\s\\uE100]*$`, 'u');
