@@ -143,22 +143,27 @@ const CUT_WORD = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\.(?=['’]s|[\s,:;)]|$)/g
  */
 export function shortenedSurnames(unit: Unit, ctx: RuleContext): NameSpan[] {
   const surnames = [...new Map([...ctx.knownNames.keys(), ...nameData().knownSurnames].filter((name) => !/\s/.test(name)).map((name) => [asciiFold(name), name])).values()];
-  const cuts = (text: string) => [...text.matchAll(CUT_WORD)].flatMap((m) => {
-    const surname = cutSurname(m[1]!, text.slice(Math.max(0, m.index - 6), m.index), surnames, ctx);
+  const cuts = (text: string, strict: boolean) => [...text.matchAll(CUT_WORD)].flatMap((m) => {
+    const surname = cutSurname(m[1]!, text.slice(Math.max(0, m.index - 6), m.index), surnames, ctx, strict);
     return surname ? [{ m, surname }] : [];
   });
-  const found = cuts(unit.text);
-  if (found.length === 0 || new Set(cuts(ctx.documentText).map((c) => c.surname)).size < 2) return [];
+  const found = cuts(unit.text, false);
+  // (Notes, where two cut words or more are no names of their own; there "Malen." and "Kagan." may open surnames though the lists
+  // know them as first names.)
+  if (found.length === 0 || new Set(cuts(ctx.documentText, true).map((c) => c.surname)).size < 2) return [];
   return found.map(({ m, surname }) => ({
     ...make('person', m.index, m.index + m[1]!.length + 1, m[0], '', 'low', 'persons/shorthand'), person: ctx.knownNames.get(surname) ?? { surname },
   }));
 }
 
-/** The one surname a word cut short opens, if it is no word, name or place of its own and follows no preposition ("at Kos."). */
-function cutSurname(cut: string, before: string, surnames: readonly string[], ctx: RuleContext): string | undefined {
+/**
+ * The one surname a word cut short opens, if it is no word or place of its own and follows no preposition ("at Kos."); `strict`, if
+ * it is no name the lists know either ("John.", "Kass.").
+ */
+function cutSurname(cut: string, before: string, surnames: readonly string[], ctx: RuleContext, strict: boolean): string | undefined {
   const data = nameData();
-  // ("John.", "Kass.": a first name, or a surname of its own; a surname of three letters in the lists may be cut from a longer one: "Rak.")
-  if (ABBREVIATED_WORD.test(cut) || isEnglishWord(cut.toLowerCase()) || data.givenNames.has(cut) || (cut.length >= 4 && data.surnames.has(cut)) || MONTH_OR_DAY.test(`${cut}.`) || data.titleWords.has(cut)
+  if (strict && isListedName(cut, data)) return undefined;
+  if (ABBREVIATED_WORD.test(cut) || isEnglishWord(cut.toLowerCase()) || MONTH_OR_DAY.test(`${cut}.`) || data.titleWords.has(cut)
     || data.notNames.has(cut) || ctx.gazetteer.byName.has(cut) || LOCATIVE_BEFORE.test(before)) return undefined;
   // (Of three letters, only a name the document uses: "Rak." for its Rakosi, not "Sen." for Senghor.)
   const opened = surnames.filter((name) => name.length >= cut.length + 2 && name.startsWith(cut) && (cut.length >= 4 || ctx.knownNames.has(name)));
