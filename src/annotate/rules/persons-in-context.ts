@@ -142,18 +142,30 @@ const CUT_WORD = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\.(?=['’]s|[\s,:;)]|$)/g
  * where no other surname opens so. Only in notes: where the document cuts two or more such surnames short. Certainty low.
  */
 export function shortenedSurnames(unit: Unit, ctx: RuleContext): NameSpan[] {
-  const surnames = [...new Map([...ctx.knownNames.keys(), ...nameData().knownSurnames].filter((name) => !/\s/.test(name)).map((name) => [asciiFold(name), name])).values()];
-  const cuts = (text: string, strict: boolean) => [...text.matchAll(CUT_WORD)].flatMap((m) => {
+  if (!CUT_WORD_AT_ALL.test(unit.text)) return [];
+  // (Read once per document: the surnames a cut word may open, and whether the document is notes, where two cut words or more are
+  // no names of their own; there "Malen." and "Kagan." may open surnames though the lists know them as first names.)
+  let shorthand = shorthandOf.get(ctx);
+  if (!shorthand) {
+    const surnames = [...new Map([...ctx.knownNames.keys(), ...nameData().knownSurnames].filter((name) => !/\s/.test(name)).map((name) => [asciiFold(name), name])).values()];
+    shorthand = { surnames, notes: new Set(cutsIn(ctx.documentText, surnames, ctx, true).map((c) => c.surname)).size >= 2 };
+    shorthandOf.set(ctx, shorthand);
+  }
+  const found = shorthand.notes ? cutsIn(unit.text, shorthand.surnames, ctx, false) : [];
+  return found.map(({ m, surname }) => ({
+    ...make('person', m.index!, m.index! + m[1]!.length + 1, m[0], '', 'low', 'persons/shorthand'), person: ctx.knownNames.get(surname) ?? { surname },
+  }));
+}
+
+const CUT_WORD_AT_ALL = /\p{Lu}\p{Ll}{2,}\./u;
+const shorthandOf = new WeakMap<RuleContext, { surnames: string[]; notes: boolean }>();
+
+/** The words cut short in a text, with the surname each opens. */
+function cutsIn(text: string, surnames: readonly string[], ctx: RuleContext, strict: boolean): { m: RegExpMatchArray; surname: string }[] {
+  return [...text.matchAll(CUT_WORD)].flatMap((m) => {
     const surname = cutSurname(m[1]!, text.slice(Math.max(0, m.index - 6), m.index), surnames, ctx, strict);
     return surname ? [{ m, surname }] : [];
   });
-  const found = cuts(unit.text, false);
-  // (Notes, where two cut words or more are no names of their own; there "Malen." and "Kagan." may open surnames though the lists
-  // know them as first names.)
-  if (found.length === 0 || new Set(cuts(ctx.documentText, true).map((c) => c.surname)).size < 2) return [];
-  return found.map(({ m, surname }) => ({
-    ...make('person', m.index, m.index + m[1]!.length + 1, m[0], '', 'low', 'persons/shorthand'), person: ctx.knownNames.get(surname) ?? { surname },
-  }));
 }
 
 /**
