@@ -19,7 +19,7 @@ export const MONTH_PATTERN =
  */
 export const LOWER_MONTH = 'january|february|april|june|july|august|september|october|november|december|(?:may|march)(?=,?\\s+(?:1[89]\\d\\d|20\\d\\d|this\\s+year)|[.,;:)])';
 
-/** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8". */
+/** A day number as written: 8, 08, 1st, 22nd, or the Russian-style quoted "8" (in straight, typographic or angle quotation marks). */
 // "28 th September": a typist's space before the ordinal's ending.
 const DAY = '(?:["“«](\\d{1,2})["”»]|(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?![A-Za-z]))?)(?!\\d)';
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';

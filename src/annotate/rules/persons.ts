@@ -123,10 +123,10 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // "I. THE STATEMENT OF …": a heading's number before words in capitals is no initial; "P.S Comrade Ivanov" holds no surname "Comrade".
     // "D. R. Vietnam": a state's initials before its country.
     if (data.notNames.has(titleCase(m[2]!)) || data.titleWords.has(titleCase(m[2]!)) || (STATE_INITIALS.test(initials) && ctx.gazetteer.byName.get(m[2]!)?.kind === 'country')) continue;
-    // "I. Questions discussed…", "V. Conclusions" at a line's start: a section's Roman number before a heading's plural is no initial.
+    // "I. Questions discussed…", "I. Briefing", "V. Summary" at a line's start: a section's Roman number before a heading's noun is no initial.
     if (/^[IVX]\.$/u.test(initials) && SECTION_HEADING_WORD.test(m[2]!) && isEnglishWord(m[2]!.toLowerCase()) && !isListedName(m[2]!, data) && startsLine(unit.text, m.index)) continue;
     // "A. I. ALEKSEYEV RECORD OF CONVERSATION": a heading's English word in capitals after the surname is no second name.
-    const second = m[3] && !(m[3] === m[3].toUpperCase() && m[3].length > 3 && isEnglishWord(m[3].toLowerCase()) && !isListedName(titleCase(m[3]), data)) ? m[3] : undefined;
+    const second = m[3] && !isEnglishWordInCapitals(m[3], data) ? m[3] : undefined;
     // "Rashidi M. Kawawa", "Lyndon B. Johnson": a first name before a middle initial.
     const given = /^\p{Lu}\.$/u.test(initials) ? firstNameBeforeInitial(unit.text, m.index, ctx, data) : undefined;
     if (second && isNameWord(second, m[2]!, ctx, data)) {
@@ -254,7 +254,7 @@ export function personNames(unit: Unit, ctx: RuleContext): NameSpan[] {
     // otherwise the name is read whole as written out ("Nikita [Sergeyevich Khrushchev]", "Gamal [Abdel Nasser]", "John [Foster Dulles]").
     const given = words.slice(from).join(' ');
     const twoSurnames = supplied.length === 2 && data.surnames.has(supplied[0]!) && !isListedName(supplied[1]!, data) && !data.knownSurnames.includes(supplied[1]!);
-    const parts = supplied.length === 1 ? { given, surname: supplied[0]! } : twoSurnames ? { given, surname: supplied[0]! } : splitFullName(`${given} ${m[2]!}`);
+    const parts = supplied.length === 1 || twoSurnames ? { given, surname: supplied[0]! } : splitFullName(`${given} ${m[2]!}`);
     const skipped = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
     add(m.index + skipped, m[0].slice(skipped), parts, 'high', 'persons/given-before-supplied');
   }
@@ -466,6 +466,11 @@ function isNameWord(word: string, before: string, ctx: RuleContext, data: NameDa
 const GIVEN_INITIAL_SURNAME = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s\\p{Lu}\\.\\s(${CAP})(?:,?\\s(?:Jr|Sr)\\.)?(?![\\p{L}\\p{N}])`, 'gu');
 /** Those, and endings that make one a surname after a first name: -ić, -wicz, -dze, -yan, -nen. */
 const SURNAME_ENDING = new RegExp(`(?<![\\p{L}'’.])(${CAP})\\s(\\p{Lu}\\p{Ll}*(?:${TELLING_SURNAME_ENDING}|vić|ić|ański|iński|yński|cki|wicz|dze|[bdghklmnprstvz]ova|[bdghklmnprstvz]eva|yan|ian|[aeiouy]nen)|\\p{Lu}\\p{Ll}*(?:OVIĆ|EVIĆ|VIĆ))${END}`, 'gu');
+/** "RECORD", "MINISTER": an English word in capitals, of more than three letters, that no list knows as a name. */
+function isEnglishWordInCapitals(word: string, data: NameData): boolean {
+  return word === word.toUpperCase() && word.length > 3 && isEnglishWord(word.toLowerCase()) && !isListedName(titleCase(word), data);
+}
+
 /** A body's word after a name, which ends it: "Comrade Ivanov Department II". */
 const BODY_WORD = /^(?:Department|Ministry|Committee|Embassy|Division|Directorate|Office|Bureau|Section)$/u;
 

@@ -316,10 +316,11 @@ export function coordinatedPlaces(unit: Unit, accepted: readonly Span[], ctx: Ru
     const items = listAround(unit.text, place, accepted);
     if (!items) continue;
     for (const item of items) if (item.span) listed.add(item.span);
-    // (An item a list of persons' names knows is left alone, not the list: "Silva Porto, Teixeira de Sousa and Luso".)
-    const unknown = items.filter((item) => !item.span && isUnknownPlaceName(item.name, ctx));
     if (items.length < 3) continue;
-    for (const u of unknown) out.push(make('place', u.start, u.start + u.name.length, u.name, slug(u.name), 'low', 'places/list'));
+    // (An item a list of persons' names knows is left alone, not the list: "Silva Porto, Teixeira de Sousa and Luso".)
+    for (const u of items.filter((item) => !item.span && isUnknownPlaceName(item.name, ctx))) {
+      out.push(make('place', u.start, u.start + u.name.length, u.name, slug(u.name), 'low', 'places/list'));
+    }
   }
   return out;
 }
@@ -370,7 +371,7 @@ function listAround(text: string, place: Span, accepted: readonly Span[]): ListI
 function isUnknownPlaceName(name: string, ctx: RuleContext): boolean {
   const data = nameData();
   const words = name.split(/\s+/u);
-  // ("Ochoa", "Risquet": a surname the lists or the document know is a person's more likely than a town's.)
+  // ("Ochoa", "Teixeira": a name the lists or the document know is a person's more likely than a town's.)
   return !ctx.knownNames.has(name) && !MONTH_OR_DAY.test(name) && !NOT_A_PLACE.test(name) && !DEMONYM.test(name) &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) ? !isEnglishWord(w.toLowerCase()) && !isListedName(w, data) && !data.knownSurnames.includes(w) && !data.notNames.has(w) && !data.titleWords.has(w) && !data.titles.includes(w) : PLACE_PARTICLE_WORD.test(w));
 }
