@@ -1747,5 +1747,10 @@ describe('the archive\'s real translations, set 12', () => {
     expect(namesTextIn(places, 'orgName')).toEqual(['Embassy of North Korea in China']);
     expect(namesTextIn(convertBody('V. Summary of the talks with Comrade Kosygin.\n\nThe American Department III and Department II.'), 'orgName')).toEqual(['American Department III', 'Department II']);
   });
+
+  it('takes no unknown item of a list of countries for a place: the gazetteer knows every country', () => {
+    const tei = convertBody('He thanked Angola, Cuba and Risquet for their help. Delegations of Mauritania, Tindouf, Colomb-Béchar and Mali came.');
+    expect(namesTextIn(tei, 'placeName')).toEqual(['Angola', 'Cuba', 'Mauritania', 'Tindouf', 'Colomb-Béchar', 'Mali']);
+  });
 });
 

@@ -316,7 +316,10 @@ export function coordinatedPlaces(unit: Unit, accepted: readonly Span[], ctx: Ru
     const items = listAround(unit.text, place, accepted);
     if (!items) continue;
     for (const item of items) if (item.span) listed.add(item.span);
-    if (items.length < 3) continue;
+    // (A list whose known places are all countries names no unknown one: the gazetteer knows every country. "He thanked Angola,
+    // Cuba and Risquet".)
+    const known = items.filter((item) => item.span);
+    if (items.length < 3 || known.every((item) => ctx.gazetteer.byName.get(item.name)?.kind === 'country')) continue;
     // (An item a list of persons' names knows is left alone, not the list: "Silva Porto, Teixeira de Sousa and Luso".)
     for (const u of items.filter((item) => !item.span && isUnknownPlaceName(item.name, ctx))) {
       out.push(make('place', u.start, u.start + u.name.length, u.name, slug(u.name), 'low', 'places/list'));
