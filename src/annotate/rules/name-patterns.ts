@@ -120,11 +120,14 @@ export const EVENT_NAMED_AFTER = /^\s+(?:Peace\s+)?(?:Conference|Accords?|Agreem
 /** A classification stamp at the end of a name a heading runs on into ("in Ghulja Secret", "Ministry of Foreign Affairs Top Secret"). */
 export const CLASSIFICATION_AT_END = /(?:^|\s+)(?:(?:Top|Strictly)\s+)?(?:Secret|Confidential)$/u;
 
-/** Whether an offset starts the unit or a line of it (after a line break or another node, which are private-use characters in the unit, and spaces). */
+/** A line break or another node of a unit, which the unit's text holds as a private-use character (captured, to split on). */
+export const NODE = /([\uE000-\uF8FF])/u;
+
+/** Whether an offset starts the unit or a line of it (after a line break or another node, and spaces). */
 export function startsLine(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/u.test(text[i]!)) i--;
-  return i < 0 || /[\uE000-\uF8FF]/u.test(text[i]!);
+  return i < 0 || NODE.test(text[i]!);
 }
 
 /** The acronyms of states that organizations are "of": "Supreme Soviet of the USSR", "State Council of the PRC". */

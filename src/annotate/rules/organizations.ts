@@ -7,7 +7,7 @@ import { SPEAKER_LABEL } from './speaker-label';
 import type { RuleContext } from '../rule';
 import type { Span } from '../spans';
 import type { Unit } from '../unit';
-import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, PLACE_ACRONYMS, startsLine, titleCase } from './name-patterns';
+import { BODY_ORGAN, CAP, CLASSIFICATION_AT_END, DEMONYM, determinerLength, END, MONTH_OR_DAY, nameCase, NODE, PLACE_ACRONYMS, startsLine, titleCase } from './name-patterns';
 import { make, type NameSpan, slug } from './name-span';
 
 /** The (Democratic) People's Republics by their initial: Albania, Bulgaria, China, Hungary, Kampuchea, Mongolia, Poland, Romania, Yemen. */
@@ -137,7 +137,6 @@ function organBefore(text: string, body: NameSpan): number | undefined {
 function withCapitalLinesNameCased(text: string): string {
   return text.split(NODE).map((line) => (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) ? nameCase(line) : line)).join('');
 }
-const NODE = /([\uE000-\uF8FF])/u;
 
 /**
  * Capitalized words in brackets before a capitalized word, at a line's start or after "the" or a capitalized word, which may be part of a name
